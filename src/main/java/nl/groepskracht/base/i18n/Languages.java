@@ -1,0 +1,29 @@
+package nl.groepskracht.base.i18n;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The languages Groepskracht speaks: Dutch by default, English as the second language. */
+public final class Languages {
+
+    public static final Locale DUTCH = Locale.of("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
+    /** The cookie that remembers the choice, shared by the portal and the public pages. */
+    public static final String COOKIE = "gk-lang";
+    public static final int COOKIE_MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+    private Languages() {
+    }
+
+    /** The supported language for a tag such as "en"; Dutch for anything else. */
+    public static Locale fromTag(String tag) {
+        if (tag == null) {
+            return DUTCH;
+        }
+        return SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equalsIgnoreCase(tag.trim()))
+                .findFirst()
+                .orElse(DUTCH);
+    }
+}

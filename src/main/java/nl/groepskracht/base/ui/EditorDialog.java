@@ -1,0 +1,75 @@
+package nl.groepskracht.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.function.Consumer;
+import nl.groepskracht.base.FieldValidationException;
+
+/**
+ * A dialog around an editor form: "Save" writes the bean only when every field is valid, hands it
+ * to the service, and shows a rule the service refused (a duplicate name) at the field concerned.
+ * Nothing is saved until everything is valid.
+ */
+public class EditorDialog<T> extends Dialog {
+
+    private final Binder<T> binder;
+    private final T bean;
+    private final Consumer<T> save;
+    private final Runnable onSaved;
+
+    public EditorDialog(String title, Component form, Binder<T> binder, T bean, Consumer<T> save, Runnable onSaved) {
+        this.binder = binder;
+        this.bean = bean;
+        this.save = save;
+        this.onSaved = onSaved;
+        setHeaderTitle(title);
+        addClassName("gk-editor-dialog");
+        binder.readBean(bean);
+        add(form);
+        var saveButton = new Button(getTranslation("action.save"), e -> save());
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setId("save");
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("cancel");
+        getFooter().add(cancel, saveButton);
+    }
+
+    /** Adds an action next to Save, e.g. "deactivate". */
+    public void addFooterAction(Button action) {
+        getFooter().addComponentAsFirst(action);
+    }
+
+    private void save() {
+        if (!binder.writeBeanIfValid(bean)) {
+            return;
+        }
+        try {
+            save.accept(bean);
+        } catch (FieldValidationException refused) {
+            showAtField(refused);
+            return;
+        }
+        close();
+        Notification.show(getTranslation("notification.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onSaved.run();
+    }
+
+    private void showAtField(FieldValidationException refused) {
+        String message = getTranslation(refused.messageKey());
+        binder.getBinding(refused.field())
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
+                .ifPresentOrElse(field -> {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }, () -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+}

@@ -1,0 +1,117 @@
+package nl.groepskracht.directory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.util.List;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Wijken, organisations and themes. Everyone may read them (the public offer filters by wijk and
+ * theme); only the adviseur and the administrator change them. Names are unique.
+ */
+@Service
+@Validated
+public class DirectoryService {
+
+    private static final long NEW = -1L;
+    private final WijkRepository wijken;
+    private final OrganisationRepository organisations;
+    private final ThemeRepository themes;
+
+    DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes) {
+        this.wijken = wijken;
+        this.organisations = organisations;
+        this.themes = themes;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WijkItem> wijken(Pageable page) {
+        return wijken.findAll(page).map(Wijk::toItem);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrganisationItem> organisations(Pageable page) {
+        return organisations.findAll(page).map(Organisation::toItem);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationItem> allOrganisations() {
+        return organisations.findAll(Sort.by("name")).stream().map(Organisation::toItem).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean organisationExists(long id) {
+        return organisations.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ThemeItem> themes(Pageable page) {
+        return themes.findAll(page).map(Theme::toItem);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ThemeItem> allThemes() {
+        return themes.findAll(Sort.by("name")).stream().map(Theme::toItem).toList();
+    }
+
+    /** Creates ({@code id == null}) or changes a wijk; returns its id. */
+    @Transactional
+    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    public long saveWijk(Long id, @Valid WijkDraft draft) {
+        if (wijken.existsByNameAndMunicipalityAndIdNot(draft.getName().strip(), draft.getMunicipality().strip(),
+                orNew(id))) {
+            throw new FieldValidationException("name", "wijk.name.taken");
+        }
+        Wijk wijk = id == null ? new Wijk() : wijken.findById(id).orElseThrow();
+        wijk.apply(draft);
+        return saveUnique(wijken, wijk, "name", "wijk.name.taken");
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    public long saveOrganisation(Long id, @Valid OrganisationDraft draft) {
+        if (organisations.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+            throw new FieldValidationException("name", "organisation.name.taken");
+        }
+        Organisation organisation = id == null ? new Organisation() : organisations.findById(id).orElseThrow();
+        organisation.apply(draft);
+        return saveUnique(organisations, organisation, "name", "organisation.name.taken");
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    public long saveTheme(Long id, @Valid ThemeDraft draft) {
+        if (themes.existsByCodeAndIdNot(draft.getCode().strip(), orNew(id))) {
+            throw new FieldValidationException("code", "theme.code.taken");
+        }
+        if (themes.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+            throw new FieldValidationException("name", "theme.name.taken");
+        }
+        Theme theme = id == null ? new Theme() : themes.findById(id).orElseThrow();
+        theme.apply(draft);
+        return saveUnique(themes, theme, "name", "theme.name.taken");
+    }
+
+    private static long orNew(Long id) {
+        return id == null ? NEW : id;
+    }
+
+    /** The unique keys decide when two people save the same name at the same moment. */
+    private static <T extends nl.groepskracht.base.AbstractEntity> long saveUnique(
+            org.springframework.data.jpa.repository.JpaRepository<T, Long> repository, T entity, String field,
+            String messageKey) {
+        try {
+            return repository.saveAndFlush(entity).getId();
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException(field, messageKey);
+        }
+    }
+}

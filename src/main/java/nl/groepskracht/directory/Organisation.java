@@ -1,0 +1,23 @@
+package nl.groepskracht.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import nl.groepskracht.base.AbstractEntity;
+
+@Entity
+class Organisation extends AbstractEntity {
+
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private OrganisationKind kind;
+
+    void apply(OrganisationDraft draft) {
+        name = draft.getName().strip();
+        kind = draft.getKind();
+    }
+
+    OrganisationItem toItem() {
+        return new OrganisationItem(getId(), name, kind);
+    }
+}

@@ -1,0 +1,8 @@
+package nl.groepskracht.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WijkRepository extends JpaRepository<Wijk, Long> {
+
+    boolean existsByNameAndMunicipalityAndIdNot(String name, String municipality, Long id);
+}

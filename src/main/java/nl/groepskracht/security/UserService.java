@@ -1,0 +1,106 @@
+package nl.groepskracht.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.directory.DirectoryService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Account management for administrators. Passwords are generated, hashed, and shown only once. */
+@Service
+@Validated
+@RolesAllowed(Roles.ADMIN)
+public class UserService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final DirectoryService directory;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
+            Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> list(Pageable page) {
+        var now = clock.instant();
+        return users.findAll(page).map(account -> account.toSummary(now));
+    }
+
+    @Transactional(readOnly = true)
+    public UserDraft load(long id) {
+        return find(id).toDraft();
+    }
+
+    /** Creates an account and returns its generated first password, to pass on to the person. */
+    @Transactional
+    public CreatedUser create(@Valid UserDraft draft) {
+        checkUnique(draft, null);
+        String password = PasswordGenerator.generate();
+        var account = new UserAccount(passwordEncoder.encode(password), clock.instant());
+        account.apply(draft);
+        long id = saveFlushing(account).getId();
+        return new CreatedUser(id, password);
+    }
+
+    @Transactional
+    public void update(long id, @Valid UserDraft draft) {
+        checkUnique(draft, id);
+        var account = find(id);
+        account.apply(draft);
+        saveFlushing(account);
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        find(id).setActive(active);
+    }
+
+    /** Sets a new generated password (also lifting a lock) and returns it. */
+    @Transactional
+    public String resetPassword(long id) {
+        String password = PasswordGenerator.generate();
+        find(id).changePassword(passwordEncoder.encode(password));
+        return password;
+    }
+
+    private void checkUnique(UserDraft draft, Long id) {
+        String email = Emails.normalise(draft.getEmail());
+        boolean taken = id == null ? users.existsByEmail(email) : users.existsByEmailAndIdNot(email, id);
+        if (taken) {
+            throw new FieldValidationException("email", "user.email.taken");
+        }
+        if (draft.getOrganisationId() != null && !directory.organisationExists(draft.getOrganisationId())) {
+            throw new FieldValidationException("organisationId", "validation.unknown");
+        }
+    }
+
+    private UserAccount saveFlushing(UserAccount account) {
+        try {
+            return users.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            // two admins saving the same address at once: the unique key decides
+            throw new FieldValidationException("email", "user.email.taken");
+        }
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
+    }
+
+    /** The new account's id and its first password (shown once, never stored in plain text). */
+    public record CreatedUser(long id, String password) {
+    }
+}
