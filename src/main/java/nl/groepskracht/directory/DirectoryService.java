@@ -1,6 +1,5 @@
 package nl.groepskracht.directory;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.groepskracht.base.FieldValidationException;
@@ -9,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -64,7 +64,7 @@ public class DirectoryService {
 
     /** Creates ({@code id == null}) or changes a wijk; returns its id. */
     @Transactional
-    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveWijk(Long id, @Valid WijkDraft draft) {
         if (wijken.existsByNameAndMunicipalityAndIdNot(draft.getName().strip(), draft.getMunicipality().strip(),
                 orNew(id))) {
@@ -76,7 +76,7 @@ public class DirectoryService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveOrganisation(Long id, @Valid OrganisationDraft draft) {
         if (organisations.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
             throw new FieldValidationException("name", "organisation.name.taken");
@@ -87,7 +87,7 @@ public class DirectoryService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
+    @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveTheme(Long id, @Valid ThemeDraft draft) {
         if (themes.existsByCodeAndIdNot(draft.getCode().strip(), orNew(id))) {
             throw new FieldValidationException("code", "theme.code.taken");

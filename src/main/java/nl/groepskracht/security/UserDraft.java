@@ -11,7 +11,7 @@ public class UserDraft {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 254, message = "{validation.too-long}")
-    @Email(message = "{validation.email}", regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    @Email(message = "{validation.email}", regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
     private String email;
 
     @NotBlank(message = "{validation.required}")

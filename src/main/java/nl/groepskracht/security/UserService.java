@@ -1,6 +1,5 @@
 package nl.groepskracht.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import nl.groepskracht.base.FieldValidationException;
@@ -9,6 +8,7 @@ import nl.groepskracht.directory.DirectoryService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 /** Account management for administrators. Passwords are generated, hashed, and shown only once. */
 @Service
 @Validated
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize(Roles.ONLY_ADMIN)
 public class UserService {
 
     private final UserAccountRepository users;

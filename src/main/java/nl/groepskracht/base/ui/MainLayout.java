@@ -25,7 +25,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);

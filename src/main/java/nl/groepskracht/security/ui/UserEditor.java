@@ -25,6 +25,8 @@ class UserEditor extends FormLayout {
 
     UserEditor(List<OrganisationItem> organisations) {
         email.setId("email");
+        // the field checks the address in the browser too; its message must be ours
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         displayName.setId("display-name");
         organisation.setId("organisation");
         role.setId("role");

@@ -1,0 +1,122 @@
+package nl.groepskracht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.groepskracht.directory.OrganisationKind;
+import nl.groepskracht.security.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a person reads comes from the translation files: both languages have the same keys,
+ * every key the code and templates use exists, and views hold no hard-coded sentences.
+ */
+class TranslationsTest {
+
+    private static final Path MAIN = Path.of("src/main");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern KEY_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.-]+)");
+    private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.-]+)}\"");
+    private static final Pattern MENU_KEY = Pattern.compile("@Menu\\([^)]*title = \"([^\"]+)\"");
+    private static final Pattern TITLE_KEY = Pattern.compile("titleKey\\(\\) \\{\\s*return \"([^\"]+)\"");
+
+    private final Properties dutch = load("translations.properties");
+    private final Properties english = load("translations_en.properties");
+
+    @Test
+    void dutch_and_english_have_the_same_keys() {
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+        assertThat(dutch.values()).noneMatch(value -> value.toString().isBlank());
+        assertThat(english.values()).noneMatch(value -> value.toString().isBlank());
+    }
+
+    @Test
+    void every_key_used_in_code_and_templates_exists() throws IOException {
+        List<String> used = new ArrayList<>();
+        for (Path file : sources(".java")) {
+            String code = Files.readString(file);
+            Stream.of(KEY_CALL, VALIDATION_KEY, MENU_KEY, TITLE_KEY).forEach(p -> collect(p, code, used));
+        }
+        for (Path file : sources(".html")) {
+            collect(TEMPLATE_KEY, Files.readString(file), used);
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.name());
+        }
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            used.add("organisation.kind." + kind.name());
+        }
+        Stream.of("active", "locked", "inactive").forEach(s -> used.add("user.status." + s));
+        used.removeIf(key -> key.endsWith("."));
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(key -> assertThat(dutch).as("key %s", key).containsKey(key));
+    }
+
+    @Test
+    void views_contain_no_hard_coded_text() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : sources(".java")) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            String code = withoutComments(Files.readString(file));
+            Matcher literal = LITERAL.matcher(code);
+            while (literal.find()) {
+                String text = literal.group(1);
+                if (looksLikeProse(text) && !isTranslationKeyArgument(code, literal.start())) {
+                    offences.add(file.getFileName() + ": \"" + text + "\"");
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    /** Words with a capital or a space are prose; ids, keys, CSS classes and routes are not. */
+    private static boolean looksLikeProse(String text) {
+        return text.matches(".*\\p{L}.*") && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
+    }
+
+    private static String withoutComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+    }
+
+    private static boolean isTranslationKeyArgument(String code, int at) {
+        String before = code.substring(Math.max(0, at - 20), at);
+        return before.endsWith("getTranslation(");
+    }
+
+    private static void collect(Pattern pattern, String text, List<String> into) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    private static List<Path> sources(String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).toList();
+        }
+    }
+
+    private static Properties load(String name) {
+        var properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+
+}

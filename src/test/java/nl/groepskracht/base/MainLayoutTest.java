@@ -1,0 +1,49 @@
+package nl.groepskracht.base;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.groepskracht.base.ui.HomeView;
+import nl.groepskracht.base.ui.MainLayout;
+import nl.groepskracht.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** The side navigation offers exactly what the role may open (DESIGN.md "Users and roles"). */
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void a_facilitator_sees_only_the_start_page_in_the_menu() {
+        assertThat(menuFor(Roles.FACILITATOR)).containsExactly("Start");
+    }
+
+    @Test
+    void an_adviseur_also_manages_wijken_organisations_and_themes() {
+        assertThat(menuFor(Roles.ADVISEUR)).containsExactly("Start", "Wijken", "Organisaties", "Thema's");
+    }
+
+    @Test
+    void an_admin_also_manages_users() {
+        assertThat(menuFor(Roles.ADMIN))
+                .containsExactly("Start", "Wijken", "Organisaties", "Thema's", "Gebruikers");
+    }
+
+    @Test
+    void the_start_page_greets_the_signed_in_professional_in_dutch() {
+        login("fatima@test.example", Roles.FACILITATOR);
+        navigate("");
+        _get(MainLayout.class);
+        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welkom, fatima@test.example");
+        assertThat(_find(H1.class)).isNotEmpty();
+    }
+
+    private List<String> menuFor(String role) {
+        login(role.toLowerCase() + "@test.example", role);
+        navigate("");
+        _get(MainLayout.class);
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}
