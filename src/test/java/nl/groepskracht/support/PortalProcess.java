@@ -1,0 +1,86 @@
+package nl.groepskracht.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The packaged jar, started as a person would ({@code java -jar}) on its own embedded MariaDB with
+ * demo data, on a free port. Browser journeys run against it.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PortalProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PortalProcess start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar"));
+        Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
+        Files.createDirectories(work);
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
+                "--groepskracht.demo-data.enabled=true"))
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
+                .start();
+        var portal = new PortalProcess(process, port);
+        portal.awaitHealthy(Duration.ofMinutes(3));
+        return portal;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped during start-up; see target/it/portal-" + port
+                        + ".log");
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("The portal did not become healthy within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
