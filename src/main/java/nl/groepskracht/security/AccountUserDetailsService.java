@@ -1,8 +1,8 @@
 package nl.groepskracht.security;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,11 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = users.findByEmail(Emails.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return User.withUsername(account.getEmail())
-                .password(account.getPasswordHash())
-                .authorities(new SimpleGrantedAuthority(account.getRole().authority()))
-                .disabled(!account.isActive())
-                .accountLocked(account.isLockedAt(clock.instant()))
-                .build();
+        return new AccountPrincipal(account, account.isLockedAt(clock.instant()),
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())));
     }
 }

@@ -51,7 +51,7 @@ class LoginJourneyIT {
         page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 
-        assertThat(page.locator("h1")).containsText("Welkom");
+        assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
         assertThat(page.locator("vaadin-side-nav-item")).containsText("Start");
         assertThat(page).hasTitle("Start | Groepskracht");

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.groepskracht.base.DisplayNamed;
 
 /** The start page every signed-in professional lands on. */
 @Route("")
@@ -17,7 +18,7 @@ public class HomeView extends VerticalLayout implements TranslatedTitle {
 
     HomeView(AuthenticationContext auth) {
         addClassName("gk-page");
-        var title = new H1(getTranslation("home.welcome", auth.getPrincipalName().orElse("")));
+        var title = new H1(getTranslation("home.welcome", DisplayNamed.of(auth)));
         add(title, new Paragraph(getTranslation("home.intro")));
     }
 

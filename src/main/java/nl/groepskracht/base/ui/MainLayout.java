@@ -17,6 +17,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.groepskracht.base.DisplayNamed;
 
 /**
  * The portal's shell: a side navigation that lists only the views the signed-in role may open
@@ -50,7 +51,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Component createFooter(AuthenticationContext auth) {
-        var user = new Span(auth.getPrincipalName().orElse(""));
+        var user = new Span(DisplayNamed.of(auth));
         user.addClassName("gk-user");
         var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
