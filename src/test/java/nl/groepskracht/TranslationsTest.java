@@ -14,6 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.groepskracht.directory.OrganisationKind;
+import nl.groepskracht.group.AgeRange;
+import nl.groepskracht.group.GroupStatus;
+import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.mail.MailStatus;
+import nl.groepskracht.schedule.SessionStatus;
 import nl.groepskracht.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +30,7 @@ class TranslationsTest {
 
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KEY_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_CALL = Pattern.compile("(?:getTranslation|getMessage|text)\\(\\s*\"([^\"]+)\"");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.-]+)");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.-]+)}\"");
     private static final Pattern MENU_KEY = Pattern.compile("@Menu\\([^)]*title = \"([^\"]+)\"");
@@ -58,6 +63,15 @@ class TranslationsTest {
             used.add("organisation.kind." + kind.name());
         }
         Stream.of("active", "locked", "inactive").forEach(s -> used.add("user.status." + s));
+        enumKeys(used, "group.status.", GroupStatus.values());
+        enumKeys(used, "group.age-range.", AgeRange.values());
+        enumKeys(used, "group.signup-mode.", SignupMode.values());
+        enumKeys(used, "session.status.", SessionStatus.values());
+        enumKeys(used, "outbox.status.", MailStatus.values());
+        for (String kind : List.of("new", "update", "cancel")) {
+            used.add("invite.mail." + kind + ".subject");
+            used.add("invite.mail." + kind + ".body");
+        }
         used.removeIf(key -> key.endsWith("."));
         assertThat(used).isNotEmpty();
         assertThat(used).allSatisfy(key -> assertThat(dutch).as("key %s", key).containsKey(key));
@@ -84,7 +98,9 @@ class TranslationsTest {
 
     /** Words with a capital or a space are prose; ids, keys, CSS classes and routes are not. */
     private static boolean looksLikeProse(String text) {
-        return text.matches(".*\\p{L}.*") && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
+        boolean cssFunction = text.matches("^[a-z-]+\\(.*\\)$");
+        return !cssFunction && text.matches(".*\\p{L}.*")
+                && (text.contains(" ") || Character.isUpperCase(text.charAt(0)));
     }
 
     private static String withoutComments(String code) {
@@ -93,7 +109,14 @@ class TranslationsTest {
 
     private static boolean isTranslationKeyArgument(String code, int at) {
         String before = code.substring(Math.max(0, at - 20), at);
-        return before.endsWith("getTranslation(");
+        // JavaScript handed to the browser is code, not text
+        return before.endsWith("getTranslation(") || before.endsWith("executeJs(");
+    }
+
+    private static void enumKeys(List<String> into, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            into.add(prefix + value.name());
+        }
     }
 
     private static void collect(Pattern pattern, String text, List<String> into) {

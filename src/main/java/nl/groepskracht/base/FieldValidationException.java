@@ -8,11 +8,18 @@ public class FieldValidationException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] args;
 
-    public FieldValidationException(String field, String messageKey) {
+    public FieldValidationException(String field, String messageKey, Object... args) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    /** Values for the message's placeholders, e.g. the date that clashes. */
+    public Object[] args() {
+        return args.clone();
     }
 
     public String field() {

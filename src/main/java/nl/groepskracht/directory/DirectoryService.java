@@ -53,6 +53,21 @@ public class DirectoryService {
     }
 
     @Transactional(readOnly = true)
+    public boolean wijkExists(long id) {
+        return wijken.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean themeExists(long id) {
+        return themes.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WijkItem> allWijken() {
+        return wijken.findAll(Sort.by("municipality", "name")).stream().map(Wijk::toItem).toList();
+    }
+
+    @Transactional(readOnly = true)
     public Page<ThemeItem> themes(Pageable page) {
         return themes.findAll(page).map(Theme::toItem);
     }

@@ -26,7 +26,7 @@ class SecurityConfig {
 
     /** Public, server-rendered pages and their assets. */
     static final String[] PUBLIC_PATHS = {"/aanbod", "/aanbod/**", "/groepskracht/**", "/actuator/health",
-            "/actuator/health/**", "/error"};
+            "/actuator/health/**", "/error", "/calendar/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

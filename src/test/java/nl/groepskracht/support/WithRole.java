@@ -13,9 +13,13 @@ public final class WithRole {
     }
 
     public static <T> T as(String role, Supplier<T> action) {
+        return as(role.toLowerCase() + "@test.example", role, action);
+    }
+
+    public static <T> T as(String name, String role, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                role.toLowerCase() + "@test.example", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+                name, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             return action.get();
         } finally {

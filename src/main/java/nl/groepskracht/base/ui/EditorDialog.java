@@ -62,7 +62,7 @@ public class EditorDialog<T> extends Dialog {
     }
 
     private void showAtField(FieldValidationException refused) {
-        String message = getTranslation(refused.messageKey());
+        String message = getTranslation(refused.messageKey(), refused.args());
         binder.getBinding(refused.field())
                 .map(Binder.Binding::getField)
                 .filter(HasValidation.class::isInstance)

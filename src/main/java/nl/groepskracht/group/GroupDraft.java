@@ -1,0 +1,120 @@
+package nl.groepskracht.group;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.Set;
+
+/** What a facilitator fills in for a group; bound by the group form and checked again by the service. */
+public class GroupDraft {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 120, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String name;
+
+    @NotNull(message = "{validation.required}")
+    private Long themeId;
+
+    @NotNull(message = "{validation.required}")
+    private Long wijkId;
+
+    @Size(max = 2000, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String description;
+
+    @NotNull(message = "{validation.required}")
+    private AgeRange ageRange;
+
+    @NotNull(message = "{validation.required}")
+    private SignupMode signupMode = SignupMode.REGISTRATION;
+
+    /** Places for parents; required for REGISTRATION groups. */
+    @Min(value = 1, message = "{group.capacity.range}")
+    @Max(value = 200, message = "{group.capacity.range}")
+    private Integer capacity;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String location;
+
+    /** Checked by the service: the creator of a group is added as its facilitator. */
+    private Set<Long> facilitatorIds = new HashSet<>();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Long getWijkId() {
+        return wijkId;
+    }
+
+    public void setWijkId(Long wijkId) {
+        this.wijkId = wijkId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public AgeRange getAgeRange() {
+        return ageRange;
+    }
+
+    public void setAgeRange(AgeRange ageRange) {
+        this.ageRange = ageRange;
+    }
+
+    public SignupMode getSignupMode() {
+        return signupMode;
+    }
+
+    public void setSignupMode(SignupMode signupMode) {
+        this.signupMode = signupMode;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public Set<Long> getFacilitatorIds() {
+        return facilitatorIds;
+    }
+
+    public void setFacilitatorIds(Set<Long> facilitatorIds) {
+        this.facilitatorIds = facilitatorIds == null ? new HashSet<>() : new HashSet<>(facilitatorIds);
+    }
+}

@@ -1,0 +1,201 @@
+package nl.groepskracht.group;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Groups and their life cycle. Facilitators see and change only the groups they facilitate; the
+ * adviseur and the administrator read all groups.
+ */
+@Service
+@Validated
+public class GroupService {
+
+    private final ParentGroupRepository groups;
+    private final ProfessionalDirectory professionals;
+    private final DirectoryService directory;
+    private final SessionPlan sessionPlan;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, DirectoryService directory,
+            SessionPlan sessionPlan, ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
+        this.professionals = professionals;
+        this.directory = directory;
+        this.sessionPlan = sessionPlan;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A facilitator's own groups, or every group for the adviseur and the administrator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<GroupSummary> list(GroupFilter filter, Pageable page) {
+        Professional me = professionals.requireCurrent();
+        Long onlyOf = me.role() == Role.FACILITATOR ? me.id() : null;
+        return groups.search(onlyOf, filter.wijkId(), filter.themeId(), filter.status(), filter.from(), filter.to(),
+                page).map(ParentGroup::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public GroupDetails get(long id) {
+        ParentGroup group = find(id);
+        Professional me = professionals.requireCurrent();
+        boolean facilitates = group.isFacilitatedBy(me.id());
+        if (!facilitates && me.role() == Role.FACILITATOR) {
+            throw new AccessDeniedException("not a facilitator of group " + id);
+        }
+        return group.toDetails(facilitates);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
+    public long create(@Valid GroupDraft draft) {
+        Professional me = professionals.requireCurrent();
+        draft.getFacilitatorIds().add(me.id());
+        check(draft);
+        var group = new ParentGroup(clock.instant());
+        group.apply(draft);
+        return groups.saveAndFlush(group).getId();
+    }
+
+    @Transactional
+    public void update(long id, @Valid GroupDraft draft) {
+        ParentGroup group = requireManageable(id);
+        check(draft);
+        Set<Long> before = group.getFacilitatorIds();
+        group.apply(draft);
+        Set<Long> added = difference(group.getFacilitatorIds(), before);
+        Set<Long> removed = difference(before, group.getFacilitatorIds());
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            events.publishEvent(new GroupFacilitatorsChanged(id, added, removed));
+        }
+    }
+
+    /** Opens sign-up: needs a facilitator and at least one planned session ahead. */
+    @Transactional
+    public void open(long id) {
+        ParentGroup group = requireManageable(id);
+        requireStatus(group, GroupStatus.DRAFT);
+        if (sessionPlan.plannedFutureSessions(id) == 0) {
+            throw new FieldValidationException("status", "group.open.needs-session");
+        }
+        group.moveTo(GroupStatus.OPEN);
+    }
+
+    @Transactional
+    public void start(long id) {
+        ParentGroup group = requireManageable(id);
+        requireStatus(group, GroupStatus.OPEN);
+        group.moveTo(GroupStatus.RUNNING);
+    }
+
+    /** Closes the group; its sessions, participants and history stay. */
+    @Transactional
+    public void close(long id) {
+        ParentGroup group = requireManageable(id);
+        if (group.getStatus() == GroupStatus.CLOSED) {
+            throw new FieldValidationException("status", "group.status.not-allowed");
+        }
+        group.moveTo(GroupStatus.CLOSED);
+    }
+
+    /** For other modules: the group, after checking that the signed-in user facilitates it. */
+    @Transactional(readOnly = true)
+    public GroupRef requireManageableRef(long id) {
+        return toRef(requireManageable(id));
+    }
+
+    /** For other modules acting on their own (listeners, jobs): the group without access checks. */
+    @Transactional(readOnly = true)
+    public GroupRef ref(long id) {
+        return toRef(find(id));
+    }
+
+    /** May the signed-in user read this group (its facilitators, the adviseur, the administrator)? */
+    @Transactional(readOnly = true)
+    public boolean canRead(long id) {
+        Professional me = professionals.requireCurrent();
+        return me.role() != Role.FACILITATOR || find(id).isFacilitatedBy(me.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> groupIdsFacilitatedBy(long userId) {
+        return groups.idsFacilitatedBy(userId);
+    }
+
+    /** Called by the schedule when sessions change: the period the group meets in, for filtering. */
+    @Transactional
+    public void recordSchedule(long id, LocalDate first, LocalDate last) {
+        find(id).recordSchedule(first, last);
+    }
+
+    private void check(GroupDraft draft) {
+        if (draft.getFacilitatorIds().isEmpty()) {
+            throw new FieldValidationException("facilitatorIds", "group.facilitators.required");
+        }
+        if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() == null) {
+            throw new FieldValidationException("capacity", "group.capacity.required");
+        }
+        if (!directory.themeExists(draft.getThemeId())) {
+            throw new FieldValidationException("themeId", "validation.unknown");
+        }
+        if (!directory.wijkExists(draft.getWijkId())) {
+            throw new FieldValidationException("wijkId", "validation.unknown");
+        }
+        Set<Long> known = professionals.facilitators().stream().map(Professional::id).collect(Collectors.toSet());
+        if (!known.containsAll(draft.getFacilitatorIds())) {
+            throw new FieldValidationException("facilitatorIds", "validation.unknown");
+        }
+    }
+
+    private ParentGroup requireManageable(long id) {
+        ParentGroup group = find(id);
+        if (!group.isFacilitatedBy(professionals.requireCurrent().id())) {
+            throw new AccessDeniedException("not a facilitator of group " + id);
+        }
+        return group;
+    }
+
+    private static void requireStatus(ParentGroup group, GroupStatus expected) {
+        if (group.getStatus() != expected) {
+            throw new FieldValidationException("status", "group.status.not-allowed");
+        }
+    }
+
+    private ParentGroup find(long id) {
+        return groups.findById(id).orElseThrow(() -> new GroupNotFoundException(id));
+    }
+
+    private static GroupRef toRef(ParentGroup group) {
+        return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.getStatus(),
+                group.getFacilitatorIds());
+    }
+
+    private static Set<Long> difference(Set<Long> a, Set<Long> b) {
+        var result = new HashSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.groepskracht.group;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import jakarta.persistence.LockModeType;
+
+interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
+
+    /** Groups matching the filter; {@code facilitatorId} limits the list to that person's groups. */
+    @Query("""
+            select g from ParentGroup g
+            where (:facilitatorId is null or :facilitatorId member of g.facilitatorIds)
+              and (:wijkId is null or g.wijkId = :wijkId)
+              and (:themeId is null or g.themeId = :themeId)
+              and (:status is null or g.status = :status)
+              and (:from is null or g.endsOn is null or g.endsOn >= :from)
+              and (:to is null or g.startsOn is null or g.startsOn <= :to)
+            """)
+    Page<ParentGroup> search(@Param("facilitatorId") Long facilitatorId, @Param("wijkId") Long wijkId,
+            @Param("themeId") Long themeId, @Param("status") GroupStatus status, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, Pageable page);
+
+    @Query("select g.id from ParentGroup g where :userId member of g.facilitatorIds")
+    List<Long> idsFacilitatedBy(@Param("userId") long userId);
+
+    /** Takes the group's row lock, so that capacity decisions on it happen one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from ParentGroup g where g.id = :id")
+    Optional<ParentGroup> lockById(@Param("id") long id);
+}

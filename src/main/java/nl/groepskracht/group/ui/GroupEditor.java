@@ -1,0 +1,93 @@
+package nl.groepskracht.group.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.group.AgeRange;
+import nl.groepskracht.group.GroupDraft;
+import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.security.Professional;
+
+/** The fields of a group. Capacity only applies to groups with registration. */
+public class GroupEditor extends FormLayout {
+
+    final TextField name = new TextField(getTranslation("group.name"));
+    final ComboBox<ThemeItem> theme = new ComboBox<>(getTranslation("group.theme"));
+    final ComboBox<WijkItem> wijk = new ComboBox<>(getTranslation("group.wijk"));
+    final TextArea description = new TextArea(getTranslation("group.description"));
+    final Select<AgeRange> ageRange = new Select<>();
+    final Select<SignupMode> signupMode = new Select<>();
+    final IntegerField capacity = new IntegerField(getTranslation("group.capacity"));
+    final TextField location = new TextField(getTranslation("group.location"));
+    final MultiSelectComboBox<Professional> facilitators = new MultiSelectComboBox<>(
+            getTranslation("group.facilitators"));
+    final BeanValidationBinder<GroupDraft> binder = new BeanValidationBinder<>(GroupDraft.class);
+
+    public GroupEditor(List<ThemeItem> themes, List<WijkItem> wijken, List<Professional> professionals) {
+        setIds();
+        theme.setItems(themes);
+        theme.setItemLabelGenerator(ThemeItem::name);
+        wijk.setItems(wijken);
+        wijk.setItemLabelGenerator(w -> w.name() + " (" + w.municipality() + ")");
+        ageRange.setLabel(getTranslation("group.age-range"));
+        ageRange.setItems(AgeRange.values());
+        ageRange.setItemLabelGenerator(a -> getTranslation("group.age-range." + a.name()));
+        signupMode.setLabel(getTranslation("group.signup-mode"));
+        signupMode.setItems(SignupMode.values());
+        signupMode.setItemLabelGenerator(m -> getTranslation("group.signup-mode." + m.name()));
+        signupMode.addValueChangeListener(e -> capacity.setEnabled(e.getValue() != SignupMode.WALK_IN));
+        capacity.setStepButtonsVisible(true);
+        capacity.setHelperText(getTranslation("group.capacity.help"));
+        description.setHelperText(getTranslation("group.description.help"));
+        description.setMaxLength(2000);
+        facilitators.setItems(professionals);
+        facilitators.setItemLabelGenerator(Professional::name);
+        bind(themes, wijken, professionals);
+        add(name, theme, wijk, ageRange, signupMode, capacity, location, facilitators, description);
+        setColspan(description, 2);
+    }
+
+    public BeanValidationBinder<GroupDraft> binder() {
+        return binder;
+    }
+
+    private void bind(List<ThemeItem> themes, List<WijkItem> wijken, List<Professional> professionals) {
+        binder.forField(theme).withConverter(t -> t == null ? null : t.id(),
+                id -> themes.stream().filter(t -> id != null && t.id() == id).findFirst().orElse(null))
+                .bind("themeId");
+        binder.forField(wijk).withConverter(w -> w == null ? null : w.id(),
+                id -> wijken.stream().filter(w -> id != null && w.id() == id).findFirst().orElse(null))
+                .bind("wijkId");
+        binder.forField(facilitators).withConverter(GroupEditor::ids, (Set<Long> ids) -> professionals.stream()
+                .filter(p -> ids != null && ids.contains(p.id())).collect(Collectors.toSet()))
+                .bind("facilitatorIds");
+        binder.bindInstanceFields(this);
+    }
+
+    private static Set<Long> ids(Set<Professional> chosen) {
+        return chosen == null ? new HashSet<>() : chosen.stream().map(Professional::id).collect(Collectors.toSet());
+    }
+
+    private void setIds() {
+        name.setId("group-name");
+        theme.setId("group-theme");
+        wijk.setId("group-wijk");
+        description.setId("group-description");
+        ageRange.setId("group-age-range");
+        signupMode.setId("group-signup-mode");
+        capacity.setId("group-capacity");
+        location.setId("group-location");
+        facilitators.setId("group-facilitators");
+    }
+}

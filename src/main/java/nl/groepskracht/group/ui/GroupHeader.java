@@ -1,0 +1,89 @@
+package nl.groepskracht.group.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.util.function.LongConsumer;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.group.GroupDetails;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.GroupStatus;
+
+/**
+ * The top of a group page: name, status, the facts parents see, and the actions the group's
+ * facilitators may take (edit, open for sign-up, start, close).
+ */
+public class GroupHeader extends Div {
+
+    private final GroupService groups;
+    private final GroupDialogs dialogs;
+    private final Runnable reload;
+
+    public GroupHeader(GroupDetails group, String themeName, String wijkName, String facilitatorNames,
+            GroupService groups, GroupDialogs dialogs, Runnable reload) {
+        this.groups = groups;
+        this.dialogs = dialogs;
+        this.reload = reload;
+        addClassName("gk-group-header");
+        var status = new Span(getTranslation("group.status." + group.status().name()));
+        status.addClassName("gk-status");
+        status.getElement().setAttribute("theme", "badge");
+        status.setId("group-status");
+        var title = new H1(group.name());
+        var facts = new Paragraph(String.join(" · ", themeName, wijkName,
+                getTranslation("group.age-range." + group.ageRange().name()),
+                group.capacity() == null ? getTranslation("group.signup-mode.WALK_IN")
+                        : getTranslation("group.capacity.places", group.capacity()),
+                group.location()));
+        facts.addClassName("gk-facts");
+        var who = new Paragraph(getTranslation("group.facilitators") + ": " + facilitatorNames);
+        add(new Div(title, status), facts, who);
+        if (group.description() != null) {
+            add(new Paragraph(group.description()));
+        }
+        if (group.manageable()) {
+            add(actions(group));
+        }
+    }
+
+    private FlexLayout actions(GroupDetails group) {
+        var actions = new FlexLayout();
+        actions.addClassName("gk-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        var edit = new Button(getTranslation("group.edit"), e -> dialogs.edit(group.id(), group.toDraft(), reload));
+        edit.setId("edit-group");
+        actions.add(edit);
+        if (group.status() == GroupStatus.DRAFT) {
+            actions.add(action("open-group", "group.action.open", groups::open, group.id()));
+        }
+        if (group.status() == GroupStatus.OPEN) {
+            actions.add(action("start-group", "group.action.start", groups::start, group.id()));
+        }
+        if (group.status() != GroupStatus.CLOSED) {
+            var close = action("close-group", "group.action.close", groups::close, group.id());
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(close);
+        }
+        return actions;
+    }
+
+    private Button action(String id, String labelKey, LongConsumer change, long groupId) {
+        var button = new Button(getTranslation(labelKey), e -> {
+            try {
+                change.accept(groupId);
+                reload.run();
+            } catch (FieldValidationException refused) {
+                Notification.show(getTranslation(refused.messageKey(), refused.args()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+}

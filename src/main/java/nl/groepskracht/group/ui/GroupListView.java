@@ -1,0 +1,70 @@
+package nl.groepskracht.group.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.Grids;
+import nl.groepskracht.base.ui.TranslatedTitle;
+import nl.groepskracht.base.ui.ViewHeader;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.GroupSummary;
+
+/** "Mijn groepen" for a facilitator; all groups, with filters, for the adviseur. */
+@Route("groepen")
+@Menu(order = 10, title = "menu.groups", icon = "vaadin:group")
+@PermitAll
+public class GroupListView extends VerticalLayout implements TranslatedTitle {
+
+    private final Grid<GroupSummary> grid = new Grid<>();
+    private final GroupFilters filters;
+
+    GroupListView(GroupService groups, DirectoryService directory, GroupDialogs dialogs, AuthenticationContext auth) {
+        addClassName("gk-page");
+        setSizeFull();
+        filters = new GroupFilters(directory.allThemes(), directory.allWijken(),
+                () -> grid.getDataProvider().refreshAll());
+        Map<Long, String> themes = directory.allThemes().stream()
+                .collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+        Map<Long, String> wijken = directory.allWijken().stream()
+                .collect(Collectors.toMap(WijkItem::id, WijkItem::name));
+        grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(g -> themes.get(g.themeId())).setHeader(getTranslation("group.theme"));
+        grid.addColumn(g -> wijken.get(g.wijkId())).setHeader(getTranslation("group.wijk"));
+        grid.addColumn(g -> getTranslation("group.status." + g.status().name())).setHeader(getTranslation(
+                "group.status")).setSortProperty("status");
+        grid.addColumn(g -> Periods.format(g.startsOn(), g.endsOn(), getLocale()))
+                .setHeader(getTranslation("group.period")).setSortProperty("startsOn");
+        Grids.loadLazily(grid, page -> groups.list(filters.value(), page), "name");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("groepen/" + e.getItem().id())));
+        grid.setId("groups");
+        grid.setEmptyStateText(getTranslation("group.none"));
+
+        var header = new ViewHeader(getTranslation("menu.groups"));
+        if (auth.hasRole(Roles.FACILITATOR)) {
+            var add = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(),
+                    e -> dialogs.create(id -> getUI().ifPresent(ui -> ui.navigate("groepen/" + id))));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-group");
+            header.add(add);
+        }
+        add(header, filters, grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.groups";
+    }
+}

@@ -1,0 +1,27 @@
+package nl.groepskracht.mail;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every e-mail starts: written in the transaction of the change that causes it, so a mail
+ * exists exactly when the change was saved, and is sent later by the dispatcher.
+ */
+@Service
+public class MailOutbox {
+
+    private final OutboxMailRepository outbox;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        outbox.save(new OutboxMail(mail, clock.instant()));
+    }
+}

@@ -1,0 +1,174 @@
+package nl.groepskracht.schedule;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.group.GroupRef;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.GroupStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Plans, changes and cancels a group's sessions. Only the group's facilitators do; every change is
+ * published so the calendar module can send invites in the same transaction.
+ */
+@Service
+@Validated
+public class ScheduleService {
+
+    private final GroupSessionRepository sessions;
+    private final GroupService groups;
+    private final SessionRules rules;
+    private final ApplicationEventPublisher events;
+    private final String uidDomain;
+
+    ScheduleService(GroupSessionRepository sessions, GroupService groups, SessionRules rules,
+            ApplicationEventPublisher events, @Value("${groepskracht.calendar.uid-domain:groepskracht.local}")
+            String uidDomain) {
+        this.sessions = sessions;
+        this.groups = groups;
+        this.rules = rules;
+        this.events = events;
+        this.uidDomain = uidDomain;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionInfo> sessions(long groupId) {
+        if (!groups.canRead(groupId)) {
+            throw new AccessDeniedException("may not read group " + groupId);
+        }
+        return sessions.findByGroupIdOrderByStartsAt(groupId).stream().map(this::info).toList();
+    }
+
+    @Transactional
+    public long addSession(long groupId, @Valid SessionDraft draft) {
+        GroupRef group = requirePlannable(groupId);
+        TimeSlot slot = TimeSlot.of(draft.getDate(), draft.getStartTime(), draft.getEndTime());
+        rules.check(groupId, slot, null);
+        long id = sessions.saveAndFlush(new GroupSession(group.id(), slot, draft.getLocation(), draft.getTopic()))
+                .getId();
+        afterChange(groupId);
+        events.publishEvent(new SessionEvents.Planned(groupId, List.of(id)));
+        return id;
+    }
+
+    /** The dates a series would get, each with the rule it breaks (if any); nothing is saved. */
+    @Transactional(readOnly = true)
+    public List<PlannedDate> preview(long groupId, @Valid SeriesDraft series) {
+        requirePlannable(groupId);
+        List<PlannedDate> preview = new ArrayList<>();
+        for (LocalDate date : SeriesPlanner.dates(series)) {
+            TimeSlot slot = TimeSlot.of(date, series.getStartTime(),
+                    series.getStartTime().plusMinutes(series.getDurationMinutes()));
+            String problem = slot.end().toLocalDate().equals(date) ? rules.problem(groupId, slot, null)
+                    : "session.end-before-start";
+            preview.add(new PlannedDate(slot.start(), slot.end(), problem));
+        }
+        return preview;
+    }
+
+    /** Plans the whole series, or nothing when one of its dates breaks a rule. */
+    @Transactional
+    public List<Long> addSeries(long groupId, @Valid SeriesDraft series) {
+        List<PlannedDate> dates = preview(groupId, series);
+        dates.stream().filter(d -> !d.ok()).findFirst().ifPresent(bad -> {
+            throw new FieldValidationException("firstDate", "series.date-problem", bad.start().toLocalDate());
+        });
+        List<Long> ids = new ArrayList<>();
+        for (PlannedDate date : dates) {
+            var session = new GroupSession(groupId, new TimeSlot(date.start(), date.end()), series.getLocation(),
+                    series.getTopic());
+            ids.add(sessions.save(session).getId());
+        }
+        sessions.flush();
+        afterChange(groupId);
+        events.publishEvent(new SessionEvents.Planned(groupId, ids));
+        return ids;
+    }
+
+    @Transactional
+    public void update(long sessionId, @Valid SessionDraft draft) {
+        GroupSession session = requireChangeable(sessionId);
+        TimeSlot slot = TimeSlot.of(draft.getDate(), draft.getStartTime(), draft.getEndTime());
+        rules.check(session.getGroupId(), slot, sessionId);
+        session.change(slot, draft.getLocation(), draft.getTopic());
+        afterChange(session.getGroupId());
+        events.publishEvent(new SessionEvents.Changed(sessionId));
+    }
+
+    @Transactional
+    public void cancel(long sessionId, String reason) {
+        if (reason != null && (reason.length() > 500 || reason.matches("(?s).*[<>].*"))) {
+            throw new FieldValidationException("reason", "validation.no-markup");
+        }
+        GroupSession session = requireChangeable(sessionId);
+        session.cancel(reason);
+        afterChange(session.getGroupId());
+        events.publishEvent(new SessionEvents.Cancelled(sessionId));
+    }
+
+    /** For listeners and feeds: one session, without access checks. */
+    @Transactional(readOnly = true)
+    public SessionInfo session(long sessionId) {
+        return info(sessions.findById(sessionId).orElseThrow());
+    }
+
+    /** For feeds: all sessions of these groups, without access checks. */
+    @Transactional(readOnly = true)
+    public List<SessionInfo> sessionsOfGroups(Collection<Long> groupIds) {
+        return groupIds.isEmpty() ? List.of()
+                : sessions.findByGroupIdInOrderByStartsAt(groupIds).stream().map(this::info).toList();
+    }
+
+    public SessionDraft toDraft(SessionInfo session) {
+        var draft = new SessionDraft();
+        draft.setDate(session.start().withZoneSameInstant(AppZone.ID).toLocalDate());
+        draft.setStartTime(session.start().withZoneSameInstant(AppZone.ID).toLocalTime());
+        draft.setEndTime(session.end().withZoneSameInstant(AppZone.ID).toLocalTime());
+        draft.setLocation(session.location());
+        draft.setTopic(session.topic());
+        return draft;
+    }
+
+    private GroupRef requirePlannable(long groupId) {
+        GroupRef group = groups.requireManageableRef(groupId);
+        if (group.status() == GroupStatus.CLOSED) {
+            throw new FieldValidationException("date", "session.group-closed");
+        }
+        return group;
+    }
+
+    private GroupSession requireChangeable(long sessionId) {
+        GroupSession session = sessions.findById(sessionId).orElseThrow();
+        requirePlannable(session.getGroupId());
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new FieldValidationException("date", "session.already-cancelled");
+        }
+        if (rules.hasStarted(session)) {
+            throw new FieldValidationException("date", "session.started");
+        }
+        return session;
+    }
+
+    /** Keeps the group's period (first and last planned date) up to date for filtering. */
+    private void afterChange(long groupId) {
+        List<GroupSession> planned = sessions.findByGroupIdOrderByStartsAt(groupId).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PLANNED).toList();
+        LocalDate first = planned.isEmpty() ? null : planned.getFirst().getStartsAt().atZone(AppZone.ID).toLocalDate();
+        LocalDate last = planned.isEmpty() ? null : planned.getLast().getStartsAt().atZone(AppZone.ID).toLocalDate();
+        groups.recordSchedule(groupId, first, last);
+    }
+
+    private SessionInfo info(GroupSession session) {
+        return session.toInfo(uidDomain);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.groepskracht.schedule;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A weekly series: from the first date, on a weekday, a number of sessions, skipping given dates. */
+public class SeriesDraft {
+
+    public static final int MAX_SESSIONS = 52;
+
+    @NotNull(message = "{validation.required}")
+    private LocalDate firstDate;
+    @NotNull(message = "{validation.required}")
+    private DayOfWeek weekday;
+    @NotNull(message = "{validation.required}")
+    private LocalTime startTime;
+    @NotNull(message = "{validation.required}")
+    @Min(value = 15, message = "{series.duration.range}")
+    @Max(value = 480, message = "{series.duration.range}")
+    private Integer durationMinutes = 90;
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{series.count.range}")
+    @Max(value = MAX_SESSIONS, message = "{series.count.range}")
+    private Integer count = 8;
+    private Set<LocalDate> skipDates = new HashSet<>();
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String location;
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String topic;
+
+    public LocalDate getFirstDate() {
+        return firstDate;
+    }
+
+    public void setFirstDate(LocalDate firstDate) {
+        this.firstDate = firstDate;
+    }
+
+    public DayOfWeek getWeekday() {
+        return weekday;
+    }
+
+    public void setWeekday(DayOfWeek weekday) {
+        this.weekday = weekday;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(LocalTime startTime) {
+        this.startTime = startTime;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    public Set<LocalDate> getSkipDates() {
+        return skipDates;
+    }
+
+    public void setSkipDates(Set<LocalDate> skipDates) {
+        this.skipDates = skipDates == null ? new HashSet<>() : new HashSet<>(skipDates);
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+}

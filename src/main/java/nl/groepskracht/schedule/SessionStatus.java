@@ -1,0 +1,5 @@
+package nl.groepskracht.schedule;
+
+public enum SessionStatus {
+    PLANNED, CANCELLED
+}

@@ -1,0 +1,79 @@
+package nl.groepskracht.schedule.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.GroupDetails;
+import nl.groepskracht.group.GroupNotFoundException;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.ui.GroupDialogs;
+import nl.groepskracht.group.ui.GroupHeader;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.ProfessionalDirectory;
+
+/**
+ * One group: its facts and actions, and its sessions. Only its facilitators (and the adviseur and
+ * administrator, read-only) may open it; others get the access-denied page.
+ */
+@Route("groepen/:groupId")
+@PermitAll
+public class GroupPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GroupService groups;
+    private final ScheduleService schedule;
+    private final DirectoryService directory;
+    private final ProfessionalDirectory professionals;
+    private final GroupDialogs dialogs;
+    private String title = "";
+
+    GroupPage(GroupService groups, ScheduleService schedule, DirectoryService directory,
+            ProfessionalDirectory professionals, GroupDialogs dialogs) {
+        this.groups = groups;
+        this.schedule = schedule;
+        this.directory = directory;
+        this.professionals = professionals;
+        this.dialogs = dialogs;
+        addClassName("gk-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("groupId").orElse(""));
+            show(groups.get(id));
+        } catch (NumberFormatException | GroupNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    private void show(GroupDetails group) {
+        removeAll();
+        title = group.name();
+        String theme = directory.allThemes().stream().filter(t -> t.id() == group.themeId()).findFirst()
+                .map(t -> t.name()).orElse("");
+        String wijk = directory.allWijken().stream().filter(w -> w.id() == group.wijkId()).findFirst()
+                .map(w -> w.name()).orElse("");
+        String names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name).sorted()
+                .collect(Collectors.joining(", "));
+        add(new Anchor("groepen", getTranslation("group.back")),
+                new GroupHeader(group, theme, wijk, names, groups, dialogs, () -> show(groups.get(group.id()))),
+                new SessionsPanel(group, schedule, () -> show(groups.get(group.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

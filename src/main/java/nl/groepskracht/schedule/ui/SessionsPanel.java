@@ -1,0 +1,110 @@
+package nl.groepskracht.schedule.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.groepskracht.base.ui.EditorDialog;
+import nl.groepskracht.group.GroupDetails;
+import nl.groepskracht.group.GroupStatus;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.schedule.SessionDraft;
+import nl.groepskracht.schedule.SessionInfo;
+
+/** The sessions of a group, with planning, changing and cancelling for its facilitators. */
+class SessionsPanel extends VerticalLayout {
+
+    private final GroupDetails group;
+    private final ScheduleService schedule;
+    private final Runnable reload;
+
+    SessionsPanel(GroupDetails group, ScheduleService schedule, Runnable reload) {
+        this.group = group;
+        this.schedule = schedule;
+        this.reload = reload;
+        setPadding(false);
+        addClassName("gk-sessions");
+        boolean plannable = group.manageable() && group.status() != GroupStatus.CLOSED;
+        var heading = new H2(getTranslation("session.title"));
+        add(heading);
+        if (plannable) {
+            add(planningActions());
+        }
+        add(grid(plannable));
+    }
+
+    private FlexLayout planningActions() {
+        var single = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(), e -> edit(null,
+                newDraft()));
+        single.setId("add-session");
+        var series = new Button(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
+                e -> new SeriesDialog(group, schedule, reload).open());
+        series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        series.setId("plan-series");
+        var actions = new FlexLayout(series, single);
+        actions.addClassName("gk-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return actions;
+    }
+
+    private Grid<SessionInfo> grid(boolean plannable) {
+        var grid = new Grid<SessionInfo>();
+        grid.setId("sessions");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
+        grid.addColumn(s -> s.start().format(format) + " – " + s.end().toLocalTime())
+                .setHeader(getTranslation("session.when")).setFlexGrow(2);
+        grid.addColumn(SessionInfo::location).setHeader(getTranslation("session.location"));
+        grid.addColumn(s -> s.topic() == null ? "" : s.topic()).setHeader(getTranslation("session.topic"));
+        grid.addColumn(s -> getTranslation("session.status." + s.status().name()))
+                .setHeader(getTranslation("session.status"));
+        if (plannable) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(schedule.sessions(group.id()));
+        grid.setEmptyStateText(getTranslation("session.none"));
+        return grid;
+    }
+
+    private FlexLayout actions(SessionInfo session) {
+        var actions = new FlexLayout();
+        if (session.isCancelled() || !session.start().isAfter(ZonedDateTime.now(session.start().getZone()))) {
+            return actions;
+        }
+        var change = new Button(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        change.setId("change-session-" + session.id());
+        var cancel = new Button(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
+                reload).open());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        cancel.setId("cancel-session-" + session.id());
+        actions.add(change, cancel);
+        return actions;
+    }
+
+    private SessionDraft newDraft() {
+        var draft = new SessionDraft();
+        draft.setLocation(group.location());
+        return draft;
+    }
+
+    private void edit(Long sessionId, SessionDraft draft) {
+        var editor = new SessionEditor();
+        new EditorDialog<>(getTranslation(sessionId == null ? "session.add" : "session.change"), editor,
+                editor.binder, draft, changed -> {
+                    if (sessionId == null) {
+                        schedule.addSession(group.id(), changed);
+                    } else {
+                        schedule.update(sessionId, changed);
+                    }
+                }, reload).open();
+    }
+}
