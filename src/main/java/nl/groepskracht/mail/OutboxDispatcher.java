@@ -43,7 +43,8 @@ public class OutboxDispatcher {
         this.fromName = fromName;
     }
 
-    @Scheduled(fixedDelayString = "${groepskracht.mail.dispatch-interval:10s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = "${groepskracht.mail.dispatch-interval:10s}",
+            initialDelayString = "${groepskracht.mail.dispatch-initial-delay:5s}")
     void onSchedule() {
         if (mailSender.getIfAvailable() != null) {
             dispatchDue();
