@@ -1,13 +1,12 @@
 package nl.groepskracht.group;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 
 /** What a facilitator fills in for a group; bound by the group form and checked again by the service. */
 public class GroupDraft {
@@ -34,8 +33,7 @@ public class GroupDraft {
     private SignupMode signupMode = SignupMode.REGISTRATION;
 
     /** Places for parents; required for REGISTRATION groups. */
-    @Min(value = 1, message = "{group.capacity.range}")
-    @Max(value = 200, message = "{group.capacity.range}")
+    @Range(min = 1, max = 200, message = "{group.capacity.range}")
     private Integer capacity;
 
     @NotBlank(message = "{validation.required}")

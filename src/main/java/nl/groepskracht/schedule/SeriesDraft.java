@@ -1,7 +1,5 @@
 package nl.groepskracht.schedule;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 
 /** A weekly series: from the first date, on a weekday, a number of sessions, skipping given dates. */
 public class SeriesDraft {
@@ -24,12 +23,10 @@ public class SeriesDraft {
     @NotNull(message = "{validation.required}")
     private LocalTime startTime;
     @NotNull(message = "{validation.required}")
-    @Min(value = 15, message = "{series.duration.range}")
-    @Max(value = 480, message = "{series.duration.range}")
+    @Range(min = 15, max = 480, message = "{series.duration.range}")
     private Integer durationMinutes = 90;
     @NotNull(message = "{validation.required}")
-    @Min(value = 1, message = "{series.count.range}")
-    @Max(value = MAX_SESSIONS, message = "{series.count.range}")
+    @Range(min = 1, max = MAX_SESSIONS, message = "{series.count.range}")
     private Integer count = 8;
     private Set<LocalDate> skipDates = new HashSet<>();
     @NotBlank(message = "{validation.required}")

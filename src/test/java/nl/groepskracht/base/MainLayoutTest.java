@@ -9,6 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import nl.groepskracht.base.ui.HomeView;
 import nl.groepskracht.base.ui.MainLayout;
+import nl.groepskracht.security.Role;
 import nl.groepskracht.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +18,19 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void a_facilitator_sees_only_the_start_page_in_the_menu() {
-        assertThat(menuFor(Roles.FACILITATOR)).containsExactly("Start");
+        assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Groepen", "Mijn agenda");
     }
 
     @Test
     void an_adviseur_also_manages_wijken_organisations_and_themes() {
-        assertThat(menuFor(Roles.ADVISEUR)).containsExactly("Start", "Wijken", "Organisaties", "Thema's");
+        assertThat(menuFor(Role.ADVISEUR))
+                .containsExactly("Start", "Groepen", "Mijn agenda", "Wijken", "Organisaties", "Thema's");
     }
 
     @Test
     void an_admin_also_manages_users() {
-        assertThat(menuFor(Roles.ADMIN))
-                .containsExactly("Start", "Wijken", "Organisaties", "Thema's", "Gebruikers");
+        assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Wijken", "Organisaties",
+                "Thema's", "Gebruikers", "Uitgaande e-mail");
     }
 
     @Test
@@ -40,8 +42,8 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_find(H1.class)).isNotEmpty();
     }
 
-    private List<String> menuFor(String role) {
-        login(role.toLowerCase() + "@test.example", role);
+    private List<String> menuFor(Role role) {
+        loginAs("Test " + role, role);
         navigate("");
         _get(MainLayout.class);
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();

@@ -10,6 +10,10 @@ import nl.groepskracht.base.ui.HomeView;
 import nl.groepskracht.directory.ui.OrganisationsView;
 import nl.groepskracht.directory.ui.ThemesView;
 import nl.groepskracht.directory.ui.WijkenView;
+import nl.groepskracht.calendar.ui.MyCalendarView;
+import nl.groepskracht.group.ui.GroupListView;
+import nl.groepskracht.mail.ui.OutboxView;
+import nl.groepskracht.security.Role;
 import nl.groepskracht.security.ui.LoginView;
 import nl.groepskracht.security.ui.UserListView;
 import nl.groepskracht.support.KaribuTest;
@@ -47,7 +51,19 @@ class RouteSecurityTest extends KaribuTest {
                 Arguments.of("themas", ANONYMOUS, LoginView.class),
                 Arguments.of("themas", Roles.FACILITATOR, AccessDeniedView.class),
                 Arguments.of("themas", Roles.ADVISEUR, ThemesView.class),
-                Arguments.of("themas", Roles.ADMIN, ThemesView.class));
+                Arguments.of("themas", Roles.ADMIN, ThemesView.class),
+                Arguments.of("groepen", ANONYMOUS, LoginView.class),
+                Arguments.of("groepen", Roles.FACILITATOR, GroupListView.class),
+                Arguments.of("groepen", Roles.ADVISEUR, GroupListView.class),
+                Arguments.of("groepen", Roles.ADMIN, GroupListView.class),
+                Arguments.of("groepen/1", ANONYMOUS, LoginView.class),
+                Arguments.of("agenda", ANONYMOUS, LoginView.class),
+                Arguments.of("agenda", Roles.FACILITATOR, MyCalendarView.class),
+                Arguments.of("agenda", Roles.ADVISEUR, MyCalendarView.class),
+                Arguments.of("outbox", ANONYMOUS, LoginView.class),
+                Arguments.of("outbox", Roles.FACILITATOR, AccessDeniedView.class),
+                Arguments.of("outbox", Roles.ADVISEUR, AccessDeniedView.class),
+                Arguments.of("outbox", Roles.ADMIN, OutboxView.class));
     }
 
     @ParameterizedTest(name = "{1} opening /{0} sees {2}")
@@ -55,7 +71,7 @@ class RouteSecurityTest extends KaribuTest {
     void each_route_is_open_only_to_the_roles_design_md_names(String route, String who,
             Class<? extends Component> expected) {
         if (!ANONYMOUS.equals(who)) {
-            login(who.toLowerCase() + "@test.example", who);
+            loginAs("Test " + who, Role.valueOf(who));
         }
         navigate(route);
         assertThat(_find(expected)).as("%s on /%s", who, route).hasSize(1);

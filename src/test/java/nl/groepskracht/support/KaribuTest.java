@@ -11,6 +11,8 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import nl.groepskracht.base.ui.MainLayout;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext ctx;
+    @Autowired
+    protected Accounts accounts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -45,6 +49,13 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         logout();
         MockVaadin.tearDown();
+    }
+
+    /** Creates a real account with this role and signs in with it. */
+    protected Professional loginAs(String name, Role role) {
+        Professional who = accounts.create(name, role);
+        login(who.email(), role.name());
+        return who;
     }
 
     /** Signs in as the given e-mail with one role; the next navigation sees it. */

@@ -1,5 +1,6 @@
 package nl.groepskracht.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,9 +17,14 @@ public class AccessDeniedView extends VerticalLayout
 
     public AccessDeniedView() {
         addClassName("gk-page");
-        add(new H1(getTranslation("error.denied.title")),
-                new Paragraph(getTranslation("error.denied.text")),
-                new Anchor("", getTranslation("error.back-home")));
+        add(content(this));
+    }
+
+    /** Also shown when a service refuses (see {@link ServiceDeniedView}). */
+    static Component[] content(Component in) {
+        return new Component[] {new H1(in.getTranslation("error.denied.title")),
+                new Paragraph(in.getTranslation("error.denied.text")),
+                new Anchor("", in.getTranslation("error.back-home"))};
     }
 
     @Override

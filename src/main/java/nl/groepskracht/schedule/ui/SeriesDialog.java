@@ -20,6 +20,7 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.schedule.PlannedDate;
@@ -57,6 +58,9 @@ class SeriesDialog extends EditorDialog<SeriesDraft> {
         var draft = new SeriesDraft();
         draft.setLocation(group.location());
         draft.setStartTime(LocalTime.of(19, 0));
+        LocalDate nextWeek = LocalDate.now(AppZone.ID).plusWeeks(1);
+        draft.setFirstDate(nextWeek);
+        draft.setWeekday(nextWeek.getDayOfWeek());
         return draft;
     }
 
