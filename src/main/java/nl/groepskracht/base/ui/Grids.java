@@ -17,16 +17,16 @@ public final class Grids {
     private Grids() {
     }
 
-    public static <T> void loadLazily(Grid<T> grid, Function<Pageable, Page<T>> service, String defaultSort) {
+    public static <T> void loadLazily(Grid<T> grid, Function<Pageable, Page<T>> service, Sort defaultSort) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setItems(query -> service.apply(PageRequest.of(query.getPage(), query.getPageSize(),
                 sort(query.getSortOrders(), defaultSort))).stream());
     }
 
-    private static Sort sort(List<QuerySortOrder> orders, String defaultSort) {
+    private static Sort sort(List<QuerySortOrder> orders, Sort defaultSort) {
         if (orders.isEmpty()) {
-            return Sort.by(defaultSort);
+            return defaultSort;
         }
         return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
                 ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());

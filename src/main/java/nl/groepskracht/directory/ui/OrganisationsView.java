@@ -16,6 +16,7 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationDraft;
 import nl.groepskracht.directory.OrganisationItem;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.OrganisationKind;
 
 /** Organisations professionals work for (JGZ, buurtteam, school, ...). */
@@ -35,7 +36,7 @@ public class OrganisationsView extends VerticalLayout implements TranslatedTitle
                 .setSortProperty("name").setFlexGrow(2);
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name()))
                 .setHeader(getTranslation("organisation.kind")).setSortProperty("kind");
-        Grids.loadLazily(grid, directory::organisations, "name");
+        Grids.loadLazily(grid, directory::organisations, Sort.by("name"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         add(ReferenceHeader.of(getTranslation("menu.organisations"), getTranslation("organisation.new"),
                 () -> edit(null, new OrganisationDraft())), grid);

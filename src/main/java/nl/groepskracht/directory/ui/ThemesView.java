@@ -15,6 +15,7 @@ import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeDraft;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.ThemeItem;
 
 /** The questions groups are about (echtscheiding, overgewicht, ...). */
@@ -34,7 +35,7 @@ public class ThemesView extends VerticalLayout implements TranslatedTitle {
                 .setFlexGrow(2);
         grid.addColumn(ThemeItem::code).setHeader(getTranslation("theme.code")).setSortProperty("code");
         grid.addColumn(ThemeItem::description).setHeader(getTranslation("theme.description")).setFlexGrow(3);
-        Grids.loadLazily(grid, directory::themes, "name");
+        Grids.loadLazily(grid, directory::themes, Sort.by("name"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         add(ReferenceHeader.of(getTranslation("menu.themes"), getTranslation("theme.new"),
                 () -> edit(null, new ThemeDraft())), grid);

@@ -14,6 +14,7 @@ import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.WijkDraft;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.WijkItem;
 
 /** Neighbourhoods groups run in. */
@@ -32,7 +33,7 @@ public class WijkenView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(WijkItem::name).setHeader(getTranslation("wijk.name")).setSortProperty("name");
         grid.addColumn(WijkItem::municipality).setHeader(getTranslation("wijk.municipality"))
                 .setSortProperty("municipality");
-        Grids.loadLazily(grid, directory::wijken, "name");
+        Grids.loadLazily(grid, directory::wijken, Sort.by("name"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         add(ReferenceHeader.of(getTranslation("menu.wijken"), getTranslation("wijk.new"), () -> edit(null,
                 new WijkDraft())), grid);

@@ -19,6 +19,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.group.GroupService;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.group.GroupSummary;
 
 /** "Mijn groepen" for a facilitator; all groups, with filters, for the adviseur. */
@@ -47,7 +48,7 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
                 "group.status")).setSortProperty("status");
         grid.addColumn(g -> Periods.format(g.startsOn(), g.endsOn(), getLocale()))
                 .setHeader(getTranslation("group.period")).setSortProperty("startsOn");
-        Grids.loadLazily(grid, page -> groups.list(filters.value(), page), "name");
+        Grids.loadLazily(grid, page -> groups.list(filters.value(), page), Sort.by("name"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("groepen/" + e.getItem().id())));
         grid.setId("groups");
         grid.setEmptyStateText(getTranslation("group.none"));

@@ -18,6 +18,7 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.mail.MailStatus;
 import nl.groepskracht.mail.OutboxAdmin;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.mail.OutboxEntry;
 
 /** Every e-mail the portal sends or would send: status, attempts, last error, content, send again. */
@@ -45,7 +46,7 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts"));
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"))
                 .setFlexGrow(2);
-        Grids.loadLazily(grid, outbox::list, "id");
+        Grids.loadLazily(grid, outbox::list, Sort.by(Sort.Direction.DESC, "id"));
         grid.addItemClickListener(e -> show(e.getItem()));
         grid.setId("outbox");
         add(new ViewHeader(getTranslation("menu.outbox")), grid);

@@ -19,6 +19,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.security.UserDraft;
 import nl.groepskracht.security.UserService;
+import org.springframework.data.domain.Sort;
 import nl.groepskracht.security.UserSummary;
 
 /** Administrators manage the professionals' accounts. */
@@ -55,7 +56,7 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(u -> u.organisationId() == null ? "" : organisations.get(u.organisationId()))
                 .setHeader(getTranslation("user.organisation"));
         grid.addColumn(u -> getTranslation(UserStatus.of(u).key())).setHeader(getTranslation("user.status"));
-        Grids.loadLazily(grid, users::list, "displayName");
+        Grids.loadLazily(grid, users::list, Sort.by("displayName"));
         grid.addItemClickListener(e -> openExisting(e.getItem()));
         grid.setId("users");
     }
