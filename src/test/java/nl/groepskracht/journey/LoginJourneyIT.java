@@ -52,13 +52,17 @@ class LoginJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 
         assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
-        assertThat(page.locator("vaadin-side-nav-item")).containsText("Start");
+        var menu = page.locator("vaadin-side-nav-item");
+        assertThat(menu).hasCount(3);
+        assertThat(menu.nth(0)).containsText("Start");
+        assertThat(menu.nth(1)).containsText("Groepen");
+        assertThat(menu.nth(2)).containsText("Mijn agenda");
         assertThat(page).hasTitle("Start | Groepskracht");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/portal-nl.png")));
 
         page.locator("#lang-en").click();
-        assertThat(page.locator("vaadin-side-nav-item")).containsText("Home");
+        assertThat(menu.nth(0)).containsText("Home");
+        assertThat(menu.nth(1)).containsText("Groups");
         assertThat(page.locator("h1")).containsText("Welcome");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/portal-en.png")));
 
