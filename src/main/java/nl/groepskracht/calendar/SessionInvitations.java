@@ -53,20 +53,21 @@ class SessionInvitations {
     @EventListener
     void on(SessionEvents.Planned planned) {
         List<Invitee> invitees = invitees(planned.groupId());
+        List<String> names = facilitatorNames(planned.groupId());
         planned.sessionIds().stream().map(schedule::session)
-                .forEach(session -> send(session, invitees, IcsWriter.REQUEST));
+                .forEach(session -> send(session, invitees, IcsWriter.REQUEST, names));
     }
 
     @EventListener
     void on(SessionEvents.Changed changed) {
         SessionInfo session = schedule.session(changed.sessionId());
-        send(session, invitees(session.groupId()), IcsWriter.REQUEST);
+        send(session, invitees(session.groupId()), IcsWriter.REQUEST, facilitatorNames(session.groupId()));
     }
 
     @EventListener
     void on(SessionEvents.Cancelled cancelled) {
         SessionInfo session = schedule.session(cancelled.sessionId());
-        send(session, invitees(session.groupId()), IcsWriter.CANCEL);
+        send(session, invitees(session.groupId()), IcsWriter.CANCEL, facilitatorNames(session.groupId()));
     }
 
     /** New facilitators get the group's coming sessions; those who left get them cancelled. */
@@ -77,14 +78,14 @@ class SessionInvitations {
                 .toList();
         List<Invitee> added = facilitators.of(changed.added());
         List<Invitee> removed = facilitators.of(changed.removed());
+        List<String> names = facilitatorNames(changed.groupId());
         coming.forEach(session -> {
-            send(session, added, IcsWriter.REQUEST);
-            send(session, removed, IcsWriter.CANCEL);
+            send(session, added, IcsWriter.REQUEST, names);
+            send(session, removed, IcsWriter.CANCEL, names);
         });
     }
 
-    private void send(SessionInfo session, List<Invitee> invitees, String method) {
-        List<String> names = facilitatorNames(session.groupId());
+    private void send(SessionInfo session, List<Invitee> invitees, String method, List<String> names) {
         for (Invitee invitee : invitees) {
             String calendar = ics.invite(session, invitee, method, names);
             outbox.enqueue(mails.compose(session, invitee, method, calendar));

@@ -2,54 +2,26 @@ package nl.groepskracht.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import nl.groepskracht.support.PortalProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.groepskracht.support.PortalJourney;
 import org.junit.jupiter.api.Test;
 
 /**
  * A facilitator creates a group, plans six weekly sessions and opens the group; the administrator
  * then finds the invites in the outbox. Real browser, packaged jar.
  */
-class GroupPlanningJourneyIT {
-
-    private static PortalProcess portal;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        portal = PortalProcess.start();
-        playwright = nl.groepskracht.support.Browser.playwright();
-        browser = nl.groepskracht.support.Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
+class GroupPlanningJourneyIT extends PortalJourney {
 
     @Test
     void a_facilitator_plans_a_group_and_the_admin_sees_the_invites() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = newPage(1280, 900);
         login(page, "facilitator@groepskracht.demo");
 
-        page.navigate(portal.url("/groepen"));
+        page.navigate(portal().url("/groepen"));
         page.locator("#new-group").click();
         page.locator("#group-name input").fill("Ouders in gesprek Zuilen");
         choose(page, "#group-theme", "Kind gaat niet naar school");
@@ -76,25 +48,16 @@ class GroupPlanningJourneyIT {
         page.locator("#open-group").click();
         assertThat(page.locator("#group-status")).hasText("Open voor aanmelding");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/group-page.png")).setFullPage(true));
-        page.locator("#logout").click();
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        logout(page);
 
         login(page, "admin@groepskracht.demo");
-        page.navigate(portal.url("/outbox"));
+        page.navigate(portal().url("/outbox"));
         Locator invites = page.locator("#outbox vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("Uitnodiging: bijeenkomst"));
         assertThat(invites.first()).isVisible();
         assertThat(page.locator("#outbox vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("jgz@groepskracht.demo")).first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/outbox.png")));
-    }
-
-    private void login(Page page, String email) {
-        page.navigate(portal.url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page.locator("h1")).containsText("Welkom");
     }
 
     private static void choose(Page page, String comboBox, String item) {
