@@ -179,6 +179,25 @@ class InviteMailTest {
         assertThat(received).extracting(m -> Mails.recipientOf(m) + uid(m)).doesNotHaveDuplicates();
     }
 
+    @Test
+    void a_new_co_facilitator_gets_the_coming_sessions_and_one_who_leaves_gets_them_cancelled() throws Exception {
+        as(fatima, () -> schedule.addSeries(groupId, Fixtures.weekly(firstMonday, 2)));
+        dispatcher.dispatchDue();
+        Professional jan = accounts.create("Jan", Role.FACILITATOR);
+        var change = as(fatima, () -> groups.get(groupId)).toDraft();
+        change.setFacilitatorIds(Set.of(fatima.id(), jan.id()));
+        as(fatima, () -> groups.update(groupId, change));
+        dispatcher.dispatchDue();
+
+        List<MimeMessage> toJan = Mails.to(smtp.getReceivedMessages(), jan.email());
+        List<MimeMessage> toSanne = Mails.to(smtp.getReceivedMessages(), sanne.email());
+        assertThat(toJan).hasSize(2).allSatisfy(m -> assertThat(Mails.calendarParts(m).getFirst().contentType())
+                .contains("method=REQUEST"));
+        assertThat(toSanne).hasSize(4);
+        assertThat(toSanne.subList(2, 4)).allSatisfy(m -> assertThat(Mails.calendarParts(m).getFirst()
+                .contentType()).contains("method=CANCEL"));
+    }
+
     private List<OutboxEntry> entriesTo(Professional who) {
         return WithRole.as(Roles.ADMIN, () -> outbox.list(Pageable.unpaged())).stream()
                 .filter(e -> e.recipient().equals(who.email())).toList();
