@@ -68,6 +68,11 @@ class TranslationsTest {
         enumKeys(used, "group.signup-mode.", SignupMode.values());
         enumKeys(used, "session.status.", SessionStatus.values());
         enumKeys(used, "outbox.status.", MailStatus.values());
+        enumKeys(used, "signup.children-ages.", nl.groepskracht.signup.ChildrenAges.values());
+        enumKeys(used, "mine.status.", nl.groepskracht.signup.RegistrationStatus.values());
+        for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted")) {
+            Stream.of("subject", "body", "action").forEach(part -> used.add("signup.mail." + kind + "." + part));
+        }
         for (String kind : List.of("new", "update", "cancel")) {
             used.add("invite.mail." + kind + ".subject");
             used.add("invite.mail." + kind + ".body");

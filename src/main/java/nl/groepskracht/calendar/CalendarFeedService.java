@@ -1,10 +1,9 @@
 package nl.groepskracht.calendar;
 
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
+import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalendarFeedService {
 
-    private static final SecureRandom random = new SecureRandom();
     private final CalendarFeedRepository feeds;
     private final ProfessionalDirectory professionals;
     private final GroupService groups;
@@ -61,7 +59,7 @@ public class CalendarFeedService {
     /** The feed for a token, or empty for an unknown one (the caller answers 404, revealing nothing). */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
-        if (token == null || token.length() != 43) {
+        if (!SecureTokens.looksValid(token)) {
             return Optional.empty();
         }
         return feeds.findByToken(token)
@@ -71,8 +69,6 @@ public class CalendarFeedService {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecureTokens.newToken();
     }
 }

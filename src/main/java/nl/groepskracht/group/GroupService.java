@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.FieldValidationException;
@@ -15,10 +16,13 @@ import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -34,15 +38,17 @@ public class GroupService {
     private final ProfessionalDirectory professionals;
     private final DirectoryService directory;
     private final SessionPlan sessionPlan;
+    private final Enrolments enrolments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, DirectoryService directory,
-            SessionPlan sessionPlan, ApplicationEventPublisher events, Clock clock) {
+            SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.professionals = professionals;
         this.directory = directory;
         this.sessionPlan = sessionPlan;
+        this.enrolments = enrolments;
         this.events = events;
         this.clock = clock;
     }
@@ -84,8 +90,16 @@ public class GroupService {
     public void update(long id, @Valid GroupDraft draft) {
         ParentGroup group = requireManageable(id);
         check(draft);
+        int confirmed = enrolments.confirmedCount(id);
+        if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() < confirmed) {
+            throw new FieldValidationException("capacity", "group.capacity.below-confirmed", confirmed);
+        }
+        Integer capacityBefore = group.getCapacity();
         Set<Long> before = group.getFacilitatorIds();
         group.apply(draft);
+        if (capacityBefore != null && group.getCapacity() != null && group.getCapacity() > capacityBefore) {
+            events.publishEvent(new GroupCapacityRaised(id));
+        }
         Set<Long> added = difference(group.getFacilitatorIds(), before);
         Set<Long> removed = difference(before, group.getFacilitatorIds());
         if (!added.isEmpty() || !removed.isEmpty()) {
@@ -119,6 +133,31 @@ public class GroupService {
             throw new FieldValidationException("status", "group.status.not-allowed");
         }
         group.moveTo(GroupStatus.CLOSED);
+    }
+
+    /** The public offer: groups open for sign-up (or walk-in), optionally in one wijk or theme. */
+    @Transactional(readOnly = true)
+    public List<GroupDetails> openGroups(Long wijkId, Long themeId) {
+        return groups.search(null, wijkId, themeId, GroupStatus.OPEN, null, null,
+                PageRequest.of(0, 200,
+                        Sort.by("startsOn", "name")))
+                .map(group -> group.toDetails(false)).getContent();
+    }
+
+    /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */
+    @Transactional(readOnly = true)
+    public Optional<GroupDetails> openGroup(long id) {
+        return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN).map(g -> g.toDetails(false));
+    }
+
+    /**
+     * Locks the group's row for the rest of the caller's transaction and returns what decides a
+     * sign-up. Sign-ups of one group are decided one at a time, so capacity is never exceeded.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EnrolmentTerms lockForEnrolment(long id) {
+        ParentGroup group = groups.lockById(id).orElseThrow(() -> new GroupNotFoundException(id));
+        return group.toTerms();
     }
 
     /** For other modules: the group, after checking that the signed-in user facilitates it. */

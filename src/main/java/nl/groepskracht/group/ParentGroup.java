@@ -92,6 +92,14 @@ class ParentGroup extends AbstractEntity {
         return name;
     }
 
+    Integer getCapacity() {
+        return capacity;
+    }
+
+    EnrolmentTerms toTerms() {
+        return new EnrolmentTerms(getId(), name, status, signupMode, capacity);
+    }
+
     String getLocation() {
         return location;
     }

@@ -6,12 +6,15 @@ import nl.groepskracht.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -24,13 +27,34 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
-    /** Public, server-rendered pages and their assets. */
-    static final String[] PUBLIC_PATHS = {"/aanbod", "/aanbod/**", "/groepskracht/**", "/actuator/health",
-            "/actuator/health/**", "/error", "/calendar/**"};
+    /** Public, server-rendered pages for parents and the assets and feeds they use. */
+    static final String[] PUBLIC_PAGES = {"/aanbod", "/aanbod/**", "/aanmelding/**", "/mijn/**", "/calendar/**",
+            "/groepskracht/**"};
+
+    /**
+     * The parents' face: open to anyone, no HTTP session ever (STATELESS), the CSRF token in a
+     * cookie instead of the session so every form still carries one.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_PAGES)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
 
     @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                .permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));

@@ -33,22 +33,16 @@ import nl.groepskracht.support.Fixtures;
 import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.Mails.CalendarPart;
 import nl.groepskracht.support.MutableClock;
+import nl.groepskracht.support.SmtpAndClockTest;
 import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Pageable;
 
 /** Invites over a real SMTP server (GreenMail): what calendar clients receive, and that none is lost or doubled. */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
-        "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h"})
-@Import(InviteMailTest.ClockConfig.class)
+@SmtpAndClockTest
 class InviteMailTest {
 
     @RegisterExtension
@@ -220,15 +214,5 @@ class InviteMailTest {
         assertThat(Mails.property(ics, "DTSTAMP")).endsWith("Z");
         assertThat(Mails.property(ics, "SUMMARY")).isEqualTo("Groepsbijeenkomst");
         assertThat(ics.toLowerCase()).doesNotContain("echtscheiding", "overgewicht", "schoolverzuim", "testgroep");
-    }
-
-    @TestConfiguration
-    static class ClockConfig {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
     }
 }

@@ -1,26 +1,96 @@
 package nl.groepskracht.signup.web;
 
-import nl.groepskracht.directory.DirectoryService;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.signup.OfferCard;
+import nl.groepskracht.signup.OfferService;
+import nl.groepskracht.signup.SignupForm;
+import nl.groepskracht.signup.SignupService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public offer for parents: plain server-rendered HTML, no JavaScript, no session. For now it
- * introduces the themes; the sign-up issue adds the open groups and their forms.
+ * The public offer and sign-up form for parents: plain HTML, no JavaScript, no session, and the
+ * Post/Redirect/Get pattern after the form.
  */
 @Controller
 class OfferController {
 
-    private final DirectoryService directory;
+    private final OfferService offer;
+    private final SignupService signups;
 
-    OfferController(DirectoryService directory) {
-        this.directory = directory;
+    OfferController(OfferService offer, SignupService signups) {
+        this.offer = offer;
+        this.signups = signups;
     }
 
     @GetMapping("/aanbod")
-    String offer(Model model) {
-        model.addAttribute("themes", directory.allThemes());
+    String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema, Model model) {
+        model.addAttribute("cards", offer.offer(wijk, thema));
+        model.addAttribute("wijken", offer.wijken());
+        model.addAttribute("themes", offer.themes());
+        model.addAttribute("wijk", wijk);
+        model.addAttribute("thema", thema);
         return "signup/aanbod";
+    }
+
+    @GetMapping("/aanbod/{id:\\d+}")
+    String group(@PathVariable long id, Model model, Locale locale) {
+        var form = new SignupForm();
+        form.setLanguage(locale.getLanguage());
+        return show(card(id), form, model);
+    }
+
+    @PostMapping("/aanbod/{id:\\d+}")
+    String signUp(@PathVariable long id, @Valid @ModelAttribute("form") SignupForm form, BindingResult errors,
+            Model model, HttpServletResponse response) {
+        OfferCard card = card(id);
+        if (form.isFilledByRobot()) {
+            return "redirect:/aanbod/" + id + "/verstuurd";
+        }
+        if (!errors.hasErrors()) {
+            try {
+                signups.signUp(id, form);
+                return "redirect:/aanbod/" + id + "/verstuurd";
+            } catch (FieldValidationException refused) {
+                errors.reject(refused.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(card, form, model);
+    }
+
+    @GetMapping("/aanbod/{id:\\d+}/verstuurd")
+    String sent(@PathVariable long id, Model model) {
+        model.addAttribute("card", card(id));
+        return "signup/verstuurd";
+    }
+
+    @RequestMapping("/aanbod/te-veel")
+    String tooMany(HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        return "signup/te-veel";
+    }
+
+    private String show(OfferCard card, SignupForm form, Model model) {
+        model.addAttribute("card", card);
+        model.addAttribute("form", form);
+        model.addAttribute("consentVersion", SignupService.CONSENT_VERSION);
+        return "signup/groep";
+    }
+
+    private OfferCard card(long id) {
+        return offer.card(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -1,0 +1,83 @@
+package nl.groepskracht.signup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.group.GroupDetails;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.schedule.SessionInfo;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public offer for parents: open groups with their coming sessions and places left. */
+@Service
+@Transactional(readOnly = true)
+public class OfferService {
+
+    private final GroupService groups;
+    private final ScheduleService schedule;
+    private final DirectoryService directory;
+    private final RegistrationRepository registrations;
+    private final Clock clock;
+
+    OfferService(GroupService groups, ScheduleService schedule, DirectoryService directory,
+            RegistrationRepository registrations, Clock clock) {
+        this.groups = groups;
+        this.schedule = schedule;
+        this.directory = directory;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    public List<OfferCard> offer(Long wijkId, Long themeId) {
+        List<GroupDetails> open = groups.openGroups(wijkId, themeId);
+        Map<Long, List<SessionInfo>> sessions = schedule.sessionsOfGroups(open.stream().map(GroupDetails::id)
+                .toList()).stream().filter(this::coming).collect(Collectors.groupingBy(SessionInfo::groupId));
+        Names names = names();
+        Map<Long, Long> taken = open.isEmpty() ? Map.of()
+                : registrations.takenPlaces(open.stream().map(GroupDetails::id).toList()).stream()
+                        .collect(Collectors.toMap(RegistrationRepository.TakenPlaces::getGroupId,
+                                RegistrationRepository.TakenPlaces::getTaken));
+        return open.stream().map(group -> card(group, sessions.getOrDefault(group.id(), List.of()),
+                taken.getOrDefault(group.id(), 0L).intValue(), names)).toList();
+    }
+
+    public Optional<OfferCard> card(long groupId) {
+        Names names = names();
+        return groups.openGroup(groupId).map(group -> card(group, schedule.sessionsOfGroups(List.of(groupId))
+                .stream().filter(this::coming).toList(),
+                registrations.countByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED), names));
+    }
+
+    public List<ThemeItem> themes() {
+        return directory.allThemes();
+    }
+
+    public List<WijkItem> wijken() {
+        return directory.allWijken();
+    }
+
+    private OfferCard card(GroupDetails group, List<SessionInfo> sessions, int taken, Names names) {
+        int places = group.capacity() == null ? 0 : Math.max(0, group.capacity() - taken);
+        return new OfferCard(group, names.themes().get(group.themeId()), names.wijken().get(group.wijkId()),
+                sessions, places);
+    }
+
+    private boolean coming(SessionInfo session) {
+        return !session.isCancelled() && session.start().toInstant().isAfter(clock.instant());
+    }
+
+    private Names names() {
+        return new Names(directory.allThemes().stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name)),
+                directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name)));
+    }
+
+    private record Names(Map<Long, String> themes, Map<Long, String> wijken) {
+    }
+}

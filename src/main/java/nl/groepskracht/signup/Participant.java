@@ -1,0 +1,75 @@
+package nl.groepskracht.signup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import nl.groepskracht.base.AbstractEntity;
+
+/** A parent who signed up. Personal fields are cleared when the parent deletes their data. */
+@Entity
+class Participant extends AbstractEntity {
+
+    private String name;
+    private String email;
+    private String phone;
+    private String language;
+    @Column(name = "children_count")
+    private Integer childrenCount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "children_ages")
+    private ChildrenAges childrenAges;
+    @Column(name = "personal_token")
+    private String personalToken;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    protected Participant() {
+    }
+
+    Participant(SignupForm form, String personalToken, Instant now) {
+        this.name = form.getName().strip();
+        this.email = form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        this.phone = form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip();
+        this.language = form.getLanguage();
+        this.childrenCount = form.getChildrenCount();
+        this.childrenAges = form.getChildrenAges();
+        this.personalToken = personalToken;
+        this.createdAt = now;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    Integer getChildrenCount() {
+        return childrenCount;
+    }
+
+    ChildrenAges getChildrenAges() {
+        return childrenAges;
+    }
+
+    String getPersonalToken() {
+        return personalToken;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

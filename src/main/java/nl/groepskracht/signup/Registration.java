@@ -1,0 +1,96 @@
+package nl.groepskracht.signup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Duration;
+import java.time.Instant;
+import nl.groepskracht.base.AbstractEntity;
+
+/** A parent's sign-up for one group, with the consent they gave and when. */
+@Entity
+class Registration extends AbstractEntity {
+
+    static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
+
+    @Column(name = "group_id")
+    private long groupId;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status = RegistrationStatus.PENDING;
+    @Column(name = "confirm_token")
+    private String confirmToken;
+    @Column(name = "consent_version")
+    private String consentVersion;
+    @Column(name = "consent_at")
+    private Instant consentAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+    @Column(name = "waitlisted_at")
+    private Instant waitlistedAt;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    protected Registration() {
+    }
+
+    Registration(long groupId, Participant participant, String confirmToken, String consentVersion, Instant now) {
+        this.groupId = groupId;
+        this.participant = participant;
+        this.confirmToken = confirmToken;
+        this.consentVersion = consentVersion;
+        this.consentAt = now;
+        this.createdAt = now;
+    }
+
+    boolean isExpired(Instant now) {
+        return status == RegistrationStatus.PENDING && createdAt.plus(CONFIRM_WITHIN).isBefore(now);
+    }
+
+    void confirm(Instant now) {
+        status = RegistrationStatus.CONFIRMED;
+        confirmedAt = now;
+    }
+
+    void waitlist(Instant now) {
+        status = RegistrationStatus.WAITLISTED;
+        waitlistedAt = now;
+    }
+
+    void cancel(Instant now) {
+        status = RegistrationStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    long getGroupId() {
+        return groupId;
+    }
+
+    Participant getParticipant() {
+        return participant;
+    }
+
+    RegistrationStatus getStatus() {
+        return status;
+    }
+
+    String getConfirmToken() {
+        return confirmToken;
+    }
+
+    Instant getConsentAt() {
+        return consentAt;
+    }
+
+    Instant getWaitlistedAt() {
+        return waitlistedAt;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.groepskracht.signup.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A flood of form posts from one client gets a polite 429 page; other visitors are not affected
+ * (one token bucket per client address, forgotten after ten idle minutes).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SignupRateLimit extends OncePerRequestFilter {
+
+    static final String TOO_MANY = "groepskracht.tooManyRequests";
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final int perMinute;
+
+    SignupRateLimit(@Value("${groepskracht.signup.posts-per-minute:10}") int perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !"POST".equals(request.getMethod())
+                || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build());
+        if (bucket.tryConsume(1)) {
+            chain.doFilter(request, response);
+        } else {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "60");
+            request.getRequestDispatcher("/aanbod/te-veel").forward(request, response);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package nl.groepskracht.signup;
+
+import static nl.groepskracht.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.GroupDraft;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.mail.OutboxDispatcher;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.Role;
+import nl.groepskracht.support.Accounts;
+import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.Mails;
+import nl.groepskracht.support.MutableClock;
+import nl.groepskracht.support.Parents;
+import nl.groepskracht.support.SmtpAndClockTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A parent's way from the form to a place (or the waiting list), with the e-mails they really get. */
+@SmtpAndClockTest
+class SignupFlowTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    OutboxDispatcher dispatcher;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Professional fatima;
+    long groupId;
+    List<SessionInfo> sessions;
+
+    @BeforeEach
+    void openGroupWithTwoPlaces() {
+        dispatcher.dispatchDue();
+        fatima = accounts.create("Fatima", Role.FACILITATOR);
+        GroupDraft draft = Fixtures.group(directory, "echtscheiding", Set.of());
+        draft.setCapacity(2);
+        groupId = as(fatima, () -> groups.create(draft));
+        as(fatima, () -> schedule.addSeries(groupId, Fixtures.weekly(Fixtures.today().plusDays(4), 3)));
+        as(fatima, () -> groups.open(groupId));
+        sessions = as(fatima, () -> schedule.sessions(groupId));
+    }
+
+    @Test
+    void opening_the_link_never_confirms_the_button_does_and_brings_an_invite_for_every_coming_session()
+            throws Exception {
+        SignupForm amina = Parents.form("Amina");
+        signups.signUp(groupId, amina);
+        dispatcher.dispatchDue();
+        String token = Parents.confirmToken(text(only(amina.getEmail())));
+
+        String page = mvc.perform(get("/aanmelding/" + token)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Bevestig aanmelding");
+        assertThat(statusOf(amina)).isEqualTo("PENDING");
+        mvc.perform(post("/aanmelding/" + token)).andExpect(status().isForbidden());
+        assertThat(statusOf(amina)).isEqualTo("PENDING");
+
+        mvc.perform(post("/aanmelding/" + token).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(amina)).isEqualTo("CONFIRMED");
+        assertThat(mvc.perform(get("/aanmelding/" + token)).andReturn().getResponse().getContentAsString())
+                .contains("U bent aangemeld");
+
+        dispatcher.dispatchDue();
+        List<MimeMessage> received = Mails.to(smtp.getReceivedMessages(), amina.getEmail());
+        assertThat(received).extracting(MimeMessage::getSubject).contains("Groepskracht: u bent aangemeld");
+        List<String> uids = received.stream().filter(m -> !Mails.calendarParts(m).isEmpty())
+                .map(m -> Mails.property(Mails.calendarParts(m).getFirst().ics(), "UID")).toList();
+        assertThat(uids).containsExactlyInAnyOrderElementsOf(sessions.stream().map(SessionInfo::uid).toList());
+    }
+
+    @Test
+    void a_full_group_waitlists_in_order_and_a_cancellation_moves_the_first_up_with_invites() throws Exception {
+        List<SignupForm> parents = List.of(Parents.form("Ayse"), Parents.form("Bram"), Parents.form("Chen"),
+                Parents.form("Dewi"));
+        for (SignupForm parent : parents) {
+            signups.signUp(groupId, parent);
+            dispatcher.dispatchDue();
+            ConfirmOutcome outcome = signups.confirm(Parents.confirmToken(text(only(parent.getEmail())))).orElseThrow();
+            assertThat(outcome.expired()).isFalse();
+        }
+        assertThat(parents.stream().map(this::statusOf)).containsExactly("CONFIRMED", "CONFIRMED", "WAITLISTED",
+                "WAITLISTED");
+        dispatcher.dispatchDue();
+        String ayseLink = Parents.personalToken(text(Mails.to(smtp.getReceivedMessages(), parents.get(0).getEmail())
+                .get(1)));
+        String dewiLink = Parents.personalToken(text(Mails.to(smtp.getReceivedMessages(), parents.get(3).getEmail())
+                .get(1)));
+        assertThat(signups.mine(dewiLink)).singleElement().satisfies(r -> assertThat(r.waitlistPosition()).isEqualTo(2));
+
+        long ayseRegistration = signups.mine(ayseLink).getFirst().id();
+        mvc.perform(post("/mijn/" + ayseLink + "/" + ayseRegistration + "/annuleren").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        dispatcher.dispatchDue();
+
+        assertThat(parents.stream().map(this::statusOf)).containsExactly("CANCELLED", "CONFIRMED", "CONFIRMED",
+                "WAITLISTED");
+        assertThat(signups.mine(dewiLink).getFirst().waitlistPosition()).isEqualTo(1);
+        List<MimeMessage> toAyse = Mails.to(smtp.getReceivedMessages(), parents.get(0).getEmail());
+        assertThat(toAyse.stream().filter(m -> !Mails.calendarParts(m).isEmpty())
+                .filter(m -> Mails.calendarParts(m).getFirst().contentType().contains("method=CANCEL"))).hasSize(3);
+        List<MimeMessage> toChen = Mails.to(smtp.getReceivedMessages(), parents.get(2).getEmail());
+        assertThat(toChen).extracting(MimeMessage::getSubject).contains("Groepskracht: er is een plaats voor u");
+        assertThat(toChen.stream().filter(m -> !Mails.calendarParts(m).isEmpty())).hasSize(3);
+    }
+
+    @Test
+    void more_places_move_the_waiting_list_up_and_fewer_than_taken_is_refused() {
+        List<SignupForm> parents = List.of(Parents.form("Eva"), Parents.form("Fenna"), Parents.form("Gijs"));
+        parents.forEach(parent -> confirmDirectly(parent));
+        assertThat(statusOf(parents.get(2))).isEqualTo("WAITLISTED");
+
+        GroupDraft change = as(fatima, () -> groups.get(groupId)).toDraft();
+        change.setCapacity(1);
+        assertThatThrownBy(() -> as(fatima, () -> groups.update(groupId, change)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("capacity"));
+        change.setCapacity(3);
+        as(fatima, () -> groups.update(groupId, change));
+        assertThat(statusOf(parents.get(2))).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_sign_up_not_confirmed_within_48_hours_expires_and_takes_no_place() {
+        SignupForm late = Parents.form("Hanna");
+        signups.signUp(groupId, late);
+        dispatcher.dispatchDue();
+        String token = Parents.confirmToken(text(only(late.getEmail())));
+        clock.advance(Duration.ofHours(49));
+        try {
+            assertThat(signups.confirm(token).orElseThrow().expired()).isTrue();
+            assertThat(statusOf(late)).isEqualTo("PENDING");
+        } finally {
+            clock.advance(Duration.ofHours(-49));
+        }
+    }
+
+    @Test
+    void a_changed_session_reaches_confirmed_parents_as_an_update_of_the_same_event() throws Exception {
+        SignupForm parent = Parents.form("Ilse");
+        confirmDirectly(parent);
+        SessionInfo first = sessions.getFirst();
+        as(fatima, () -> schedule.update(first.id(), Fixtures.session(first.start().toLocalDate(),
+                java.time.LocalTime.of(20, 0), java.time.LocalTime.of(21, 30))));
+        dispatcher.dispatchDue();
+        MimeMessage update = Mails.to(smtp.getReceivedMessages(), parent.getEmail()).getLast();
+        String ics = Mails.calendarParts(update).getFirst().ics();
+        assertThat(Mails.property(ics, "UID")).isEqualTo(first.uid());
+        assertThat(Mails.property(ics, "SEQUENCE")).isEqualTo("1");
+    }
+
+    private void confirmDirectly(SignupForm parent) {
+        signups.signUp(groupId, parent);
+        String token = jdbc.queryForObject("select r.confirm_token from registration r join participant p "
+                + "on p.id = r.participant_id where p.email = ?", String.class, parent.getEmail());
+        signups.confirm(token);
+    }
+
+    private String statusOf(SignupForm parent) {
+        return jdbc.queryForObject("select r.status from registration r join participant p on p.id = r.participant_id "
+                + "where p.email = ?", String.class, parent.getEmail());
+    }
+
+    private MimeMessage only(String email) {
+        List<MimeMessage> mails = Mails.to(smtp.getReceivedMessages(), email);
+        assertThat(mails).hasSize(1);
+        return mails.getFirst();
+    }
+
+    private static String text(MimeMessage message) {
+        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+    }
+}

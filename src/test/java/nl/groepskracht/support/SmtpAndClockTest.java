@@ -1,0 +1,36 @@
+package nl.groepskracht.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A context that sends mail to GreenMail on port 3025 (the test starts it) and runs on a clock
+ * the test can move; the dispatcher only runs when the test calls it. One cached context for
+ * every class that uses this annotation.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+        "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h"})
+@AutoConfigureMockMvc
+@Import(SmtpAndClockTest.ClockConfig.class)
+public @interface SmtpAndClockTest {
+
+    @TestConfiguration
+    class ClockConfig {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+    }
+}
