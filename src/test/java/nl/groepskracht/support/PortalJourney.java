@@ -2,7 +2,10 @@ package nl.groepskracht.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -16,6 +19,7 @@ public abstract class PortalJourney {
     private static PortalProcess portal;
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
+    private static GreenMail smtp;
 
     protected static synchronized PortalProcess portal() {
         start();
@@ -41,12 +45,28 @@ public abstract class PortalJourney {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
+    /** The mails the portal sent so far (SMTP goes to a GreenMail server in this JVM). */
+    protected static synchronized MimeMessage[] receivedMails() {
+        start();
+        return smtp.getReceivedMessages();
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void start() {
         if (portal != null) {
             return;
         }
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         try {
-            portal = PortalProcess.start();
+            portal = PortalProcess.start(smtp.getSmtp().getPort());
         } catch (Exception e) {
             throw new IllegalStateException("The portal did not start", e);
         }
@@ -60,6 +80,7 @@ public abstract class PortalJourney {
             browser.close();
             playwright.close();
             portal.close();
+            smtp.stop();
         } catch (Exception e) {
             Thread.currentThread().interrupt();
         }

@@ -25,7 +25,7 @@ public final class PortalProcess implements AutoCloseable {
         this.port = port;
     }
 
-    public static PortalProcess start() throws IOException, InterruptedException {
+    public static PortalProcess start(int smtpPort) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar"));
         Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
         Files.createDirectories(work);
@@ -34,7 +34,10 @@ public final class PortalProcess implements AutoCloseable {
         Process process = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
-                "--groepskracht.demo-data.enabled=true"))
+                "--groepskracht.demo-data.enabled=true",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--groepskracht.mail.dispatch-interval=1s",
+                "--groepskracht.public-url=http://localhost:" + port))
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
                 .start();
