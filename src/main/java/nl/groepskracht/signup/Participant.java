@@ -32,13 +32,28 @@ class Participant extends AbstractEntity {
 
     Participant(SignupForm form, String personalToken, Instant now) {
         this.name = form.getName().strip();
-        this.email = form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = normaliseEmail(form.getEmail());
         this.phone = form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip();
         this.language = form.getLanguage();
         this.childrenCount = form.getChildrenCount();
         this.childrenAges = form.getChildrenAges();
         this.personalToken = personalToken;
         this.createdAt = now;
+    }
+
+    /** Removes everything that identifies the parent; counts for monitoring stay. */
+    void anonymise(String unusableToken, Instant now) {
+        name = null;
+        email = null;
+        phone = null;
+        childrenCount = null;
+        childrenAges = null;
+        personalToken = unusableToken;
+        anonymisedAt = now;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     String getName() {

@@ -70,6 +70,22 @@ class Registration extends AbstractEntity {
         cancelledAt = now;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    String getConsentVersion() {
+        return consentVersion;
+    }
+
     long getGroupId() {
         return groupId;
     }

@@ -12,6 +12,14 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByConfirmToken(String token);
 
+    /** An earlier, still active sign-up of the same address for the same group. */
+    @Query("""
+            select r from Registration r
+            where r.groupId = :groupId and r.participant.email = :email
+              and r.status <> nl.groepskracht.signup.RegistrationStatus.CANCELLED
+            """)
+    List<Registration> activeFor(@Param("groupId") long groupId, @Param("email") String email);
+
     List<Registration> findByParticipantPersonalTokenOrderByCreatedAtDesc(String personalToken);
 
     List<Registration> findByGroupIdAndStatus(long groupId, RegistrationStatus status);

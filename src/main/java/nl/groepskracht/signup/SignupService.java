@@ -57,10 +57,24 @@ public class SignupService {
         GroupDetails group = groups.openGroup(groupId)
                 .filter(g -> g.signupMode() == SignupMode.REGISTRATION)
                 .orElseThrow(() -> new FieldValidationException("group", "signup.group.closed"));
+        List<Registration> earlier = registrations.activeFor(groupId, Participant.normaliseEmail(form.getEmail()));
+        if (!earlier.isEmpty()) {
+            remind(earlier.getFirst(), group.name());
+            return;
+        }
         var participant = participants.save(new Participant(form, SecureTokens.newToken(), clock.instant()));
         var registration = registrations.save(new Registration(groupId, participant, SecureTokens.newToken(),
                 CONSENT_VERSION, clock.instant()));
         outbox.enqueue(mails.confirmLink(registration, group.name()));
+    }
+
+    /** Signing up again with the same address sends the mail again instead of a second sign-up. */
+    private void remind(Registration registration, String groupName) {
+        outbox.enqueue(switch (registration.getStatus()) {
+            case PENDING -> mails.confirmLink(registration, groupName);
+            case WAITLISTED -> mails.waitlisted(registration, groupName, position(registration));
+            default -> mails.confirmed(registration, groupName);
+        });
     }
 
     @Transactional(readOnly = true)

@@ -186,6 +186,55 @@ class SignupFlowTest {
         assertThat(Mails.property(ics, "SEQUENCE")).isEqualTo("1");
     }
 
+    @Test
+    void signing_up_again_with_the_same_address_sends_the_mail_again_instead_of_a_second_sign_up() {
+        SignupForm parent = Parents.form("Jasmijn");
+        signups.signUp(groupId, parent);
+        signups.signUp(groupId, parent);
+        dispatcher.dispatchDue();
+        assertThat(jdbc.queryForObject("select count(*) from registration r join participant p on p.id = "
+                + "r.participant_id where p.email = ?", Integer.class, parent.getEmail())).isEqualTo(1);
+        List<MimeMessage> mails = Mails.to(smtp.getReceivedMessages(), parent.getEmail());
+        assertThat(mails).hasSize(2);
+        assertThat(Parents.confirmToken(text(mails.get(1)))).isEqualTo(Parents.confirmToken(text(mails.get(0))));
+    }
+
+    @Test
+    void a_parent_downloads_their_data_and_deleting_it_cancels_anonymises_and_kills_the_link() throws Exception {
+        SignupForm parent = Parents.form("Karim");
+        parent.setPhone("06 11122233");
+        confirmDirectly(parent);
+        SignupForm waiting = Parents.form("Lotte");
+        confirmDirectly(Parents.form("Mo"));
+        confirmDirectly(waiting);
+        assertThat(statusOf(waiting)).isEqualTo("WAITLISTED");
+        dispatcher.dispatchDue();
+        String link = Parents.personalToken(text(Mails.to(smtp.getReceivedMessages(), parent.getEmail()).stream()
+                .filter(m -> subject(m).contains("aangemeld")).findFirst().orElseThrow()));
+
+        String json = mvc.perform(get("/mijn/" + link + "/gegevens.json")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(json).contains(parent.getEmail(), "06 11122233", "CONFIRMED", SignupService.CONSENT_VERSION);
+
+        mvc.perform(post("/mijn/" + link + "/verwijderen").with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from participant where email = ? or phone = ?", Integer.class,
+                parent.getEmail(), "06 11122233")).isZero();
+        assertThat(statusOf(waiting)).isEqualTo("CONFIRMED");
+        mvc.perform(get("/mijn/" + link + "/gegevens.json")).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/mijn/" + link)).andReturn().getResponse().getContentAsString())
+                .contains("Er zijn geen aanmeldingen bij deze link.");
+        assertThat(jdbc.queryForObject("select count(*) from registration where group_id = ? and status = 'CANCELLED'",
+                Integer.class, groupId)).isEqualTo(1);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void confirmDirectly(SignupForm parent) {
         signups.signUp(groupId, parent);
         String token = jdbc.queryForObject("select r.confirm_token from registration r join participant p "

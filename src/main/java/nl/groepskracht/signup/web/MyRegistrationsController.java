@@ -1,6 +1,12 @@
 package nl.groepskracht.signup.web;
 
+import nl.groepskracht.signup.ParentData;
+import nl.groepskracht.signup.ParentDataService;
 import nl.groepskracht.signup.SignupService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class MyRegistrationsController {
 
     private final SignupService signups;
+    private final ParentDataService parentData;
 
-    MyRegistrationsController(SignupService signups) {
+    MyRegistrationsController(SignupService signups, ParentDataService parentData) {
         this.signups = signups;
+        this.parentData = parentData;
     }
 
     @GetMapping("/mijn/{token}")
@@ -22,6 +30,26 @@ class MyRegistrationsController {
         model.addAttribute("registrations", signups.mine(token));
         model.addAttribute("token", token);
         return "signup/mijn";
+    }
+
+    @GetMapping(value = "/mijn/{token}/gegevens.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ParentData> download(@PathVariable String token) {
+        return parentData.export(token)
+                .map(data -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"groepskracht-gegevens.json\"")
+                        .cacheControl(CacheControl.noStore()).body(data))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/mijn/{token}/verwijderen")
+    String delete(@PathVariable String token) {
+        parentData.delete(token);
+        return "redirect:/mijn/verwijderd";
+    }
+
+    @GetMapping("/mijn/verwijderd")
+    String deleted() {
+        return "signup/verwijderd";
     }
 
     @PostMapping("/mijn/{token}/{registrationId:\\d+}/annuleren")
