@@ -36,6 +36,21 @@ class InviteMails {
         return new OutgoingMail(recipient.email(), subject, plain, html, method, ics);
     }
 
+    /** A reminder the day before: no calendar object, the invite is already in the calendar. */
+    OutgoingMail reminder(SessionInfo session, Invitee recipient) {
+        Locale language = recipient.language();
+        String when = session.start().withZoneSameInstant(AppZone.ID)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(language));
+        String subject = text("reminder.mail.subject", language, when);
+        String body = text("reminder.mail.body", language, recipient.name(), when, session.location());
+        String footer = text("invite.mail.footer", language);
+        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body><p>"
+                + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p><p style=\"color:#4a5a60\">"
+                + HtmlUtils.htmlEscape(footer) + "</p></body></html>";
+        return OutgoingMail.plain(recipient.email(), subject, body + "\n\n" + footer, html);
+    }
+
     private String text(String key, Locale language, Object... args) {
         return messages.getMessage(key, args, language);
     }

@@ -1,11 +1,6 @@
 package nl.groepskracht.calendar;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.groepskracht.group.GroupFacilitatorsChanged;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionEvents;
@@ -22,11 +17,11 @@ import org.springframework.stereotype.Component;
 class SessionInvitations {
 
     private final ScheduleService schedule;
-    private final List<InviteeSource> inviteeSources;
+    private final SessionInvitees inviteeSources;
     private final FacilitatorInvitees facilitators;
     private final CalendarInvitations invitations;
 
-    SessionInvitations(ScheduleService schedule, List<InviteeSource> inviteeSources,
+    SessionInvitations(ScheduleService schedule, SessionInvitees inviteeSources,
             FacilitatorInvitees facilitators, CalendarInvitations invitations) {
         this.schedule = schedule;
         this.inviteeSources = inviteeSources;
@@ -63,11 +58,7 @@ class SessionInvitations {
         invitations.cancelComingSessions(changed.groupId(), facilitators.of(changed.removed()));
     }
 
-    /** Everyone any source invites, each address once. */
     private List<Invitee> invitees(long groupId) {
-        Map<String, Invitee> byEmail = inviteeSources.stream()
-                .flatMap(source -> source.invitees(groupId).stream())
-                .collect(Collectors.toMap(Invitee::email, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        return new ArrayList<>(byEmail.values());
+        return inviteeSources.of(groupId);
     }
 }

@@ -22,6 +22,13 @@ interface GroupSessionRepository extends JpaRepository<GroupSession, Long> {
 
     @Query("""
             select s from GroupSession s
+            where s.status = nl.groepskracht.schedule.SessionStatus.PLANNED and s.startsAt > :from and s.startsAt <= :to
+            order by s.startsAt
+            """)
+    List<GroupSession> plannedStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select s from GroupSession s
             where s.groupId = :groupId and s.status = nl.groepskracht.schedule.SessionStatus.PLANNED
               and s.startsAt < :end and s.endsAt > :start
             """)

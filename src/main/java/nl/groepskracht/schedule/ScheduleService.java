@@ -1,6 +1,7 @@
 package nl.groepskracht.schedule;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,6 +128,12 @@ public class ScheduleService {
     public List<SessionInfo> sessionsOfGroups(Collection<Long> groupIds) {
         return groupIds.isEmpty() ? List.of()
                 : sessions.findByGroupIdInOrderByStartsAt(groupIds).stream().map(this::info).toList();
+    }
+
+    /** For reminders: planned sessions that start in this window, without access checks. */
+    @Transactional(readOnly = true)
+    public List<SessionInfo> plannedBetween(Instant from, Instant to) {
+        return sessions.plannedStartingBetween(from, to).stream().map(this::info).toList();
     }
 
     public SessionDraft toDraft(SessionInfo session) {

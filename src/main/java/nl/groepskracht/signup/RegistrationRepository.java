@@ -5,12 +5,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByConfirmToken(String token);
+
+    /** Sign-ups never confirmed in time end; they never held a place. */
+    @Modifying
+    @Query("""
+            update Registration r set r.status = nl.groepskracht.signup.RegistrationStatus.CANCELLED, r.cancelledAt = :now
+            where r.status = nl.groepskracht.signup.RegistrationStatus.PENDING and r.createdAt < :before
+            """)
+    int expirePendingBefore(@Param("before") Instant before, @Param("now") Instant now);
 
     /** An earlier, still active sign-up of the same address for the same group. */
     @Query("""

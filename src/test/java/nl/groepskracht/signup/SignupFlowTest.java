@@ -62,6 +62,10 @@ class SignupFlowTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.groepskracht.calendar.SessionReminders reminders;
+    @Autowired
+    PendingExpiry expiry;
 
     Professional fatima;
     long groupId;
@@ -225,6 +229,47 @@ class SignupFlowTest {
                 .contains("Er zijn geen aanmeldingen bij deze link.");
         assertThat(jdbc.queryForObject("select count(*) from registration where group_id = ? and status = 'CANCELLED'",
                 Integer.class, groupId)).isEqualTo(1);
+    }
+
+    @Test
+    void each_confirmed_parent_and_facilitator_gets_one_reminder_even_when_the_job_runs_twice_at_once()
+            throws Exception {
+        SignupForm parent = Parents.form("Noor");
+        confirmDirectly(parent);
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofDays(4).minusHours(20));
+        try {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var first = pool.submit(reminders::sendDue);
+            var second = pool.submit(reminders::sendDue);
+            int written = first.get() + second.get();
+            pool.shutdown();
+            reminders.sendDue();
+            dispatcher.dispatchDue();
+            assertThat(written).isGreaterThanOrEqualTo(2);
+            // (GreenMail lists messages per mailbox, not in arrival order: filter, do not skip)
+            List<MimeMessage> reminderMails = java.util.Arrays.stream(Mails.settled(smtp))
+                    .filter(m -> subject(m).startsWith("Herinnering")).toList();
+            assertThat(Mails.to(reminderMails.toArray(MimeMessage[]::new), parent.getEmail())).hasSize(1);
+            assertThat(Mails.to(reminderMails.toArray(MimeMessage[]::new), fatima.email())).hasSize(1);
+        } finally {
+            clock.advance(Duration.ofDays(-4).plusHours(20));
+        }
+    }
+
+    @Test
+    void an_unconfirmed_sign_up_is_ended_after_48_hours_by_the_expiry_job() {
+        SignupForm late = Parents.form("Olga");
+        signups.signUp(groupId, late);
+        expiry.expire();
+        assertThat(statusOf(late)).isEqualTo("PENDING");
+        clock.advance(Duration.ofHours(49));
+        try {
+            expiry.expire();
+            assertThat(statusOf(late)).isEqualTo("CANCELLED");
+        } finally {
+            clock.advance(Duration.ofHours(-49));
+        }
     }
 
     private static String subject(MimeMessage message) {

@@ -19,6 +19,22 @@ public final class Mails {
     public record CalendarPart(String contentType, String fileName, String ics) {
     }
 
+    /** What the server received once delivery has settled (GreenMail stores messages asynchronously). */
+    public static MimeMessage[] settled(com.icegreen.greenmail.junit5.GreenMailExtension smtp) {
+        int last = -1;
+        MimeMessage[] received = smtp.getReceivedMessages();
+        for (int i = 0; i < 20 && received.length != last; i++) {
+            last = received.length;
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            received = smtp.getReceivedMessages();
+        }
+        return received;
+    }
+
     public static List<MimeMessage> to(MimeMessage[] received, String recipient) {
         return Arrays.stream(received).filter(m -> recipientOf(m).equalsIgnoreCase(recipient)).toList();
     }

@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A context that sends mail to GreenMail on port 3025 (the test starts it) and runs on a clock
- * the test can move; the dispatcher only runs when the test calls it. One cached context for
+ * the test can move; the dispatcher and other jobs only run when the test calls them. One cached context for
  * every class that uses this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
-        "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h"})
+        "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h",
+        "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h"})
 @AutoConfigureMockMvc
 @Import(SmtpAndClockTest.ClockConfig.class)
 public @interface SmtpAndClockTest {
