@@ -33,6 +33,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByGroupIdAndStatus(long groupId, RegistrationStatus status);
 
+    List<Registration> findByGroupIdOrderByCreatedAt(long groupId);
+
     int countByGroupIdAndStatus(long groupId, RegistrationStatus status);
 
     /** Places taken per group, in one query for the whole offer. */

@@ -30,7 +30,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void an_admin_also_manages_users() {
         assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Wijken", "Organisaties",
-                "Thema's", "Gebruikers", "Uitgaande e-mail");
+                "Thema's", "Gebruikers", "Uitgaande e-mail", "Auditlog");
     }
 
     @Test

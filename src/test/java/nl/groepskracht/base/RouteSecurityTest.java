@@ -13,6 +13,7 @@ import nl.groepskracht.directory.ui.WijkenView;
 import nl.groepskracht.calendar.ui.MyCalendarView;
 import nl.groepskracht.group.ui.GroupListView;
 import nl.groepskracht.mail.ui.OutboxView;
+import nl.groepskracht.privacy.ui.AuditLogView;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.security.ui.LoginView;
 import nl.groepskracht.security.ui.UserListView;
@@ -63,7 +64,12 @@ class RouteSecurityTest extends KaribuTest {
                 Arguments.of("outbox", ANONYMOUS, LoginView.class),
                 Arguments.of("outbox", Roles.FACILITATOR, AccessDeniedView.class),
                 Arguments.of("outbox", Roles.ADVISEUR, AccessDeniedView.class),
-                Arguments.of("outbox", Roles.ADMIN, OutboxView.class));
+                Arguments.of("outbox", Roles.ADMIN, OutboxView.class),
+                Arguments.of("audit", ANONYMOUS, LoginView.class),
+                Arguments.of("audit", Roles.FACILITATOR, AccessDeniedView.class),
+                Arguments.of("audit", Roles.ADVISEUR, AccessDeniedView.class),
+                Arguments.of("audit", Roles.ADMIN, AuditLogView.class),
+                Arguments.of("groepen/1/deelnemers", ANONYMOUS, LoginView.class));
     }
 
     @ParameterizedTest(name = "{1} opening /{0} sees {2}")

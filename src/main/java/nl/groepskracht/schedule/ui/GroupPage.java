@@ -14,6 +14,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupNotFoundException;
 import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.group.ui.GroupDialogs;
 import nl.groepskracht.group.ui.GroupHeader;
 import nl.groepskracht.schedule.ScheduleService;
@@ -68,8 +69,14 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
         String names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name).sorted()
                 .collect(Collectors.joining(", "));
         add(new Anchor("groepen", getTranslation("group.back")),
-                new GroupHeader(group, theme, wijk, names, groups, dialogs, () -> show(groups.get(group.id()))),
-                new SessionsPanel(group, schedule, () -> show(groups.get(group.id()))));
+                new GroupHeader(group, theme, wijk, names, groups, dialogs, () -> show(groups.get(group.id()))));
+        if (group.manageable() && group.signupMode() == SignupMode.REGISTRATION) {
+            // the participants page belongs to the sign-up module, which builds on this one
+            var participants = new Anchor("groepen/" + group.id() + "/deelnemers", getTranslation("participant.menu"));
+            participants.setId("participants-link");
+            add(participants);
+        }
+        add(new SessionsPanel(group, schedule, () -> show(groups.get(group.id()))));
     }
 
     @Override

@@ -1,0 +1,6 @@
+package nl.groepskracht.privacy;
+
+/** What was done with parents' data. */
+public enum AuditAction {
+    PARTICIPANTS_VIEWED, PARTICIPANTS_EXPORTED, PARTICIPANT_ADDED, PARTICIPANT_REMOVED
+}
