@@ -19,31 +19,44 @@ public final class PortalProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path work;
 
-    private PortalProcess(Process process, int port) {
+    private PortalProcess(Process process, int port, Path work) {
         this.process = process;
         this.port = port;
+        this.work = work;
     }
 
-    public static PortalProcess start(int smtpPort) throws IOException, InterruptedException {
+    public static PortalProcess start(int smtpPort, String... extraArgs) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar"));
         Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
         Files.createDirectories(work);
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
                 "--groepskracht.demo-data.enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",
-                "--groepskracht.public-url=http://localhost:" + port))
+                "--groepskracht.public-url=http://localhost:" + port));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
                 .start();
-        var portal = new PortalProcess(process, port);
+        var portal = new PortalProcess(process, port, work);
         portal.awaitHealthy(Duration.ofMinutes(3));
         return portal;
+    }
+
+    /** The embedded database's socket, for benchmarks that read what the portal stored. */
+    public Path databaseSocket() {
+        return work.resolve("mariadb-" + port).resolve("mariadb.sock").toAbsolutePath();
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String url(String path) {
