@@ -104,7 +104,9 @@ public class SignupService {
             } else {
                 registration.waitlist(clock.instant());
                 registrations.flush();
-                outbox.enqueue(mails.waitlisted(registration, terms.name(), position(registration)));
+                int position = position(registration);
+                outbox.enqueue(mails.waitlisted(registration, terms.name(), position));
+                return Optional.of(new ConfirmOutcome(RegistrationStatus.WAITLISTED, position, terms.name(), false));
             }
         }
         return Optional.of(outcome(registration, terms.name()));
