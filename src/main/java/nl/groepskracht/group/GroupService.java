@@ -160,6 +160,15 @@ public class GroupService {
         return group.toTerms();
     }
 
+    /**
+     * One more place, because a facilitator gives someone from the waiting list a place now. Runs
+     * in the caller's transaction, after {@link #lockForEnrolment}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addPlace(long id) {
+        requireManageable(id).addPlace();
+    }
+
     /** For other modules: the group, after checking that the signed-in user facilitates it. */
     @Transactional(readOnly = true)
     public GroupRef requireManageableRef(long id) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import nl.groepskracht.base.AbstractEntity;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "parent_group")
@@ -42,6 +43,7 @@ class ParentGroup extends AbstractEntity {
     @Column(name = "created_at")
     private Instant createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "group_facilitator", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "user_id")
     private Set<Long> facilitatorIds = new HashSet<>();
@@ -90,6 +92,10 @@ class ParentGroup extends AbstractEntity {
 
     String getName() {
         return name;
+    }
+
+    void addPlace() {
+        capacity = capacity == null ? 1 : capacity + 1;
     }
 
     Integer getCapacity() {

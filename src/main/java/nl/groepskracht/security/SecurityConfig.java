@@ -18,8 +18,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two faces, one filter chain: the public pages for parents are open and stateless (no session is
- * created for them); everything else is the Vaadin portal behind the login view.
+ * Two faces, two filter chains: the public pages for parents are open and stateless (no session,
+ * CSRF token in a cookie); everything else is the Vaadin portal behind the login view.
  */
 @Configuration
 @EnableWebSecurity

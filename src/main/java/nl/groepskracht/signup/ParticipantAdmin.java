@@ -81,6 +81,15 @@ public class ParticipantAdmin {
                 "registration " + registrationId + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
     }
 
+    /** Moves a parent from the waiting list into the group now (one more place if it is full). */
+    @Transactional
+    public void givePlace(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        groups.requireManageableRef(registration.getGroupId());
+        signups.givePlaceNow(registration);
+        audit.record(AuditAction.PARTICIPANT_PROMOTED, registration.getGroupId(), "registration " + registrationId);
+    }
+
     /** The list as CSV (UTF-8, with header), for the facilitator's own administration. */
     @Transactional
     public String exportCsv(long groupId) {

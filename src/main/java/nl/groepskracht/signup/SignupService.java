@@ -144,6 +144,19 @@ public class SignupService {
         return true;
     }
 
+    /** A facilitator gives this parent from the waiting list a place now (adding a place when the group is full). */
+    @Transactional
+    void givePlaceNow(Registration registration) {
+        EnrolmentTerms terms = groups.lockForEnrolment(registration.getGroupId());
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new FieldValidationException("status", "participant.not-waitlisted");
+        }
+        if (freePlaces(terms) <= 0) {
+            groups.addPlace(terms.groupId());
+        }
+        givePlace(registration, terms.name(), true);
+    }
+
     /** More places: the waiting list moves up in the same transaction as the change. */
     @EventListener
     void on(GroupCapacityRaised raised) {

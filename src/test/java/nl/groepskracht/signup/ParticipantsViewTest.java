@@ -76,7 +76,7 @@ class ParticipantsViewTest extends KaribuTest {
                 org.assertj.core.groups.Tuple.tuple("Quinty de Wit", RegistrationStatus.WAITLISTED));
 
         Grid<ParticipantRow> grid = _get(Grid.class, spec -> spec.withId("participants"));
-        _click((Button) GridKt._getCellComponent(grid, 0, "actions"));
+        _click(rowButton(grid, 0, "remove-"));
         _get(TextArea.class, spec -> spec.withId("remove-reason")).setValue("Verhuisd");
         _click(_get(Button.class, spec -> spec.withId("confirm-remove")));
         assertThat(rows()).filteredOn(r -> r.name() != null && r.name().equals("Quinty de Wit")).singleElement()
@@ -89,6 +89,18 @@ class ParticipantsViewTest extends KaribuTest {
         assertThat(log).allSatisfy(e -> assertThat(e.actor()).isEqualTo(fatima.email()));
         assertThat(log).filteredOn(e -> e.action() == AuditAction.PARTICIPANT_REMOVED).singleElement()
                 .satisfies(e -> assertThat(e.detail()).endsWith("Verhuisd"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_facilitator_gives_someone_on_the_waiting_list_a_place_now_and_the_group_gets_one_more_place() {
+        navigate("groepen/" + groupId + "/deelnemers");
+        addParent("Sara Smit");
+        addParent("Tom Tak");
+        Grid<ParticipantRow> grid = _get(Grid.class, spec -> spec.withId("participants"));
+        _click(rowButton(grid, 1, "give-place-"));
+        assertThat(rows()).extracting(ParticipantRow::status).containsOnly(RegistrationStatus.CONFIRMED);
+        assertThat(as(fatima, () -> groups.get(groupId)).capacity()).isEqualTo(2);
     }
 
     @Test
@@ -110,6 +122,13 @@ class ParticipantsViewTest extends KaribuTest {
         navigate("groepen/" + groupId + "/deelnemers");
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
         assertThat(_find(ParticipantsView.class)).isEmpty();
+    }
+
+    /** The button with this id prefix in the actions cell of a row (cells render lazily). */
+    private static Button rowButton(Grid<ParticipantRow> grid, int row, String idPrefix) {
+        var cell = (com.vaadin.flow.component.orderedlayout.FlexLayout) GridKt._getCellComponent(grid, row, "actions");
+        return cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").startsWith(idPrefix)).findFirst().orElseThrow();
     }
 
     private void addParent(String name) {

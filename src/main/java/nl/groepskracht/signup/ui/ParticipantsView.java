@@ -53,7 +53,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(ParticipantRow::email).setHeader(getTranslation("participant.email")).setFlexGrow(2);
         grid.addColumn(r -> r.phone() == null ? "" : r.phone()).setHeader(getTranslation("participant.phone"));
         grid.addColumn(r -> format.format(r.consentAt())).setHeader(getTranslation("participant.consent"));
-        grid.addComponentColumn(this::removeButton).setKey("actions").setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setKey("actions").setFlexGrow(0).setAutoWidth(true);
         grid.setId("participants");
         grid.setEmptyStateText(getTranslation("participant.none"));
     }
@@ -85,6 +85,21 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         csv.setId("export-csv");
         var actions = new FlexLayout(add, csv);
         actions.addClassName("gk-actions");
+        return actions;
+    }
+
+    private FlexLayout rowActions(ParticipantRow row) {
+        var actions = new FlexLayout();
+        if (row.status() == RegistrationStatus.WAITLISTED) {
+            var place = new Button(getTranslation("participant.give-place"), e -> {
+                participants.givePlace(row.registrationId());
+                refresh();
+            });
+            place.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            place.setId("give-place-" + row.registrationId());
+            actions.add(place);
+        }
+        actions.add(removeButton(row));
         return actions;
     }
 
