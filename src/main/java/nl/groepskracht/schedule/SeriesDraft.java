@@ -1,9 +1,6 @@
 package nl.groepskracht.schedule;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +9,7 @@ import java.util.Set;
 import org.hibernate.validator.constraints.Range;
 
 /** A weekly series: from the first date, on a weekday, a number of sessions, skipping given dates. */
-public class SeriesDraft {
+public class SeriesDraft extends WhereAndWhat {
 
     public static final int MAX_SESSIONS = 52;
 
@@ -29,13 +26,6 @@ public class SeriesDraft {
     @Range(min = 1, max = MAX_SESSIONS, message = "{series.count.range}")
     private Integer count = 8;
     private Set<LocalDate> skipDates = new HashSet<>();
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
-    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
-    private String location;
-    @Size(max = 200, message = "{validation.too-long}")
-    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
-    private String topic;
 
     public LocalDate getFirstDate() {
         return firstDate;
@@ -85,19 +75,4 @@ public class SeriesDraft {
         this.skipDates = skipDates == null ? new HashSet<>() : new HashSet<>(skipDates);
     }
 
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
 }

@@ -1,14 +1,11 @@
 package nl.groepskracht.schedule;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** One session as the form fills it in (Europe/Amsterdam local date and times). */
-public class SessionDraft {
+public class SessionDraft extends WhereAndWhat {
 
     @NotNull(message = "{validation.required}")
     private LocalDate date;
@@ -16,13 +13,6 @@ public class SessionDraft {
     private LocalTime startTime;
     @NotNull(message = "{validation.required}")
     private LocalTime endTime;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
-    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
-    private String location;
-    @Size(max = 200, message = "{validation.too-long}")
-    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
-    private String topic;
 
     public LocalDate getDate() {
         return date;
@@ -48,19 +38,4 @@ public class SessionDraft {
         this.endTime = endTime;
     }
 
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
 }

@@ -1,0 +1,34 @@
+package nl.groepskracht.schedule;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Where a session takes place and, for the facilitators, what it is about: shared by one session and a series. */
+public abstract class WhereAndWhat {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String location;
+
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String topic;
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+}
