@@ -70,6 +70,7 @@ class TranslationsTest {
         enumKeys(used, "outbox.status.", MailStatus.values());
         enumKeys(used, "signup.children-ages.", nl.groepskracht.signup.ChildrenAges.values());
         enumKeys(used, "audit.action.", nl.groepskracht.privacy.AuditAction.values());
+        enumKeys(used, "attendance.status.", nl.groepskracht.attendance.AttendanceStatus.values());
         enumKeys(used, "mine.status.", nl.groepskracht.signup.RegistrationStatus.values());
         for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted")) {
             Stream.of("subject", "body", "action").forEach(part -> used.add("signup.mail." + kind + "." + part));

@@ -51,6 +51,23 @@ public class ParticipantAdmin {
         return rows(groupId);
     }
 
+    /** The parents with a place, for the attendance sheet (a look at names: audited). */
+    @Transactional
+    public List<RosterEntry> roster(long groupId) {
+        groups.requireManageableRef(groupId);
+        audit.record(AuditAction.PARTICIPANTS_VIEWED, groupId, "attendance");
+        return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
+                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName()))
+                .sorted(Comparator.comparing(RosterEntry::name, Comparator.nullsLast(String::compareToIgnoreCase)))
+                .toList();
+    }
+
+    /** Parents who had a place and gave it up (or were removed): the group's drop-outs. */
+    @Transactional(readOnly = true)
+    public int dropOuts(long groupId) {
+        return registrations.countDropOuts(groupId);
+    }
+
     /** A parent signed up by phone: consent recorded as given to the facilitator, a place (or the waiting list) at once. */
     @Transactional
     public void addByHand(long groupId, @Valid SignupForm form) {

@@ -18,7 +18,7 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void a_facilitator_sees_only_the_start_page_in_the_menu() {
-        assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Groepen", "Mijn agenda");
+        assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Vandaag", "Groepen", "Mijn agenda");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import java.util.stream.Stream;
+import nl.groepskracht.attendance.ui.TodayView;
 import nl.groepskracht.base.ui.AccessDeniedView;
 import nl.groepskracht.base.ui.HomeView;
 import nl.groepskracht.directory.ui.OrganisationsView;
@@ -69,7 +70,11 @@ class RouteSecurityTest extends KaribuTest {
                 Arguments.of("audit", Roles.FACILITATOR, AccessDeniedView.class),
                 Arguments.of("audit", Roles.ADVISEUR, AccessDeniedView.class),
                 Arguments.of("audit", Roles.ADMIN, AuditLogView.class),
-                Arguments.of("groepen/1/deelnemers", ANONYMOUS, LoginView.class));
+                Arguments.of("groepen/1/deelnemers", ANONYMOUS, LoginView.class),
+                Arguments.of("vandaag", ANONYMOUS, LoginView.class),
+                Arguments.of("vandaag", Roles.FACILITATOR, TodayView.class),
+                Arguments.of("vandaag", Roles.ADVISEUR, AccessDeniedView.class),
+                Arguments.of("vandaag", Roles.ADMIN, AccessDeniedView.class));
     }
 
     @ParameterizedTest(name = "{1} opening /{0} sees {2}")

@@ -76,6 +76,12 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
             participants.setId("participants-link");
             add(participants);
         }
+        if (group.manageable()) {
+            // attendance figures live in the attendance module, which builds on this one
+            var figures = new Anchor("groepen/" + group.id() + "/aanwezigheid", getTranslation("figures.menu"));
+            figures.setId("figures-link");
+            add(figures);
+        }
         add(new SessionsPanel(group, schedule, () -> show(groups.get(group.id()))));
     }
 

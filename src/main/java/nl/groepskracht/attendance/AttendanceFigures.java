@@ -1,0 +1,136 @@
+package nl.groepskracht.attendance;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.groepskracht.attendance.AttendanceViews.GroupFigures;
+import nl.groepskracht.attendance.AttendanceViews.ParentFigure;
+import nl.groepskracht.attendance.AttendanceViews.SessionFigure;
+import nl.groepskracht.group.GroupRef;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.privacy.AuditAction;
+import nl.groepskracht.privacy.AuditLog;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.signup.ParticipantAdmin;
+import nl.groepskracht.signup.RosterEntry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who keeps coming: per session and overall attendance rate, drop-outs, walk-in visits, and per
+ * parent sessions attended of sessions held. Cancelled and future sessions do not count.
+ */
+@Service
+public class AttendanceFigures {
+
+    private final AttendanceRepository attendance;
+    private final SessionRecordRepository records;
+    private final ScheduleService schedule;
+    private final GroupService groups;
+    private final ParticipantAdmin participants;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AttendanceFigures(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
+            GroupService groups, ParticipantAdmin participants, AuditLog audit, Clock clock) {
+        this.attendance = attendance;
+        this.records = records;
+        this.schedule = schedule;
+        this.groups = groups;
+        this.participants = participants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public GroupFigures figures(long groupId) {
+        GroupRef group = groups.requireManageableRef(groupId);
+        boolean walkIn = groups.get(groupId).signupMode() == SignupMode.WALK_IN;
+        List<SessionInfo> held = held(groupId);
+        List<Long> ids = held.stream().map(SessionInfo::id).toList();
+        Map<Long, List<Attendance>> bySession = attendance.forSessions(ids).stream()
+                .collect(Collectors.groupingBy(Attendance::sessionId));
+        Map<Long, SessionRecord> counts = records.findBySessionIdIn(ids).stream()
+                .collect(Collectors.toMap(SessionRecord::getSessionId, r -> r));
+        List<SessionFigure> sessions = new ArrayList<>();
+        int present = 0;
+        int recorded = 0;
+        for (SessionInfo session : held) {
+            List<Attendance> lines = bySession.getOrDefault(session.id(), List.of());
+            int here = (int) lines.stream().filter(a -> a.getStatus() == AttendanceStatus.PRESENT).count();
+            SessionRecord count = counts.get(session.id());
+            sessions.add(new SessionFigure(session, here, lines.size(), count == null ? null : count.headCount()));
+            present += here;
+            recorded += lines.size();
+        }
+        List<ParentFigure> parents = walkIn ? List.of()
+                : participants.roster(groupId).stream().map(p -> parent(p, held, bySession)).toList();
+        return new GroupFigures(group.name(), walkIn, held.size(), recorded == 0 ? 0 : (double) present / recorded,
+                participants.dropOuts(groupId), sessions, parents);
+    }
+
+    /** The attendance matrix (parents × sessions held) as CSV; an export of names, so audited. */
+    @Transactional
+    public String matrixCsv(long groupId) {
+        GroupFigures figures = figures(groupId);
+        audit.record(AuditAction.PARTICIPANTS_EXPORTED, groupId, "attendance matrix");
+        List<SessionInfo> held = figures.sessions().stream().map(SessionFigure::session).toList();
+        Map<String, AttendanceStatus> cells = attendance.forSessions(held.stream().map(SessionInfo::id).toList())
+                .stream().collect(Collectors.toMap(a -> a.registrationId() + ":" + a.sessionId(),
+                        Attendance::getStatus));
+        var out = new StringWriter();
+        List<String> header = new ArrayList<>(List.of("name"));
+        held.forEach(s -> header.add(s.start().toLocalDate().toString()));
+        header.add("attended");
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                .get())) {
+            for (ParentFigure parent : figures.parents()) {
+                List<Object> row = new ArrayList<>(List.of(parent.name() == null ? "" : parent.name()));
+                held.forEach(s -> {
+                    AttendanceStatus status = cells.get(parent.registrationId() + ":" + s.id());
+                    row.add(status == null ? "" : status.name());
+                });
+                row.add(parent.attended() + "/" + parent.held());
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static ParentFigure parent(RosterEntry parent, List<SessionInfo> held,
+            Map<Long, List<Attendance>> bySession) {
+        int attended = 0;
+        int unexcusedInARow = 0;
+        for (SessionInfo session : held) {
+            AttendanceStatus status = bySession.getOrDefault(session.id(), List.of()).stream()
+                    .filter(a -> a.registrationId() == parent.registrationId()).map(Attendance::getStatus)
+                    .findFirst().orElse(null);
+            if (status == AttendanceStatus.PRESENT) {
+                attended++;
+                unexcusedInARow = 0;
+            } else if (status == AttendanceStatus.ABSENT) {
+                unexcusedInARow++;
+            } else if (status == AttendanceStatus.EXCUSED) {
+                unexcusedInARow = 0;
+            }
+        }
+        return new ParentFigure(parent.registrationId(), parent.name(), attended, held.size(), unexcusedInARow);
+    }
+
+    /** Sessions that took place: planned (not cancelled) and started, oldest first. */
+    private List<SessionInfo> held(long groupId) {
+        return schedule.sessionsOfGroups(List.of(groupId)).stream()
+                .filter(s -> !s.isCancelled() && s.start().toInstant().isBefore(clock.instant())).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.groepskracht.attendance;
+
+/** aanwezig / afwezig / afgemeld (excused). */
+public enum AttendanceStatus {
+    PRESENT, ABSENT, EXCUSED
+}

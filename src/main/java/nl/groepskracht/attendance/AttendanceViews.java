@@ -1,0 +1,39 @@
+package nl.groepskracht.attendance;
+
+import java.util.List;
+import nl.groepskracht.schedule.SessionInfo;
+
+/** What the attendance screens show. */
+public final class AttendanceViews {
+
+    private AttendanceViews() {
+    }
+
+    /** A session on the facilitator's "Vandaag" list. */
+    public record RecentSession(SessionInfo session, String groupName) {
+    }
+
+    /** One parent on the sheet, with the status recorded so far (null: not yet). */
+    public record SheetLine(long registrationId, String name, AttendanceStatus status) {
+    }
+
+    /** The attendance sheet of one session: names, or a head count for a walk-in group; and the note. */
+    public record Sheet(SessionInfo session, String groupName, boolean walkIn, List<SheetLine> lines,
+            HeadCount headCount, String note) {
+    }
+
+    public record SessionFigure(SessionInfo session, int present, int recorded, HeadCount headCount) {
+    }
+
+    /** A parent's attendance; flagged after two unexcused absences in a row (call them). */
+    public record ParentFigure(long registrationId, String name, int attended, int held, int unexcusedInARow) {
+
+        public boolean flagged() {
+            return unexcusedInARow >= 2;
+        }
+    }
+
+    public record GroupFigures(String groupName, boolean walkIn, int sessionsHeld, double attendanceRate,
+            int dropOuts, List<SessionFigure> sessions, List<ParentFigure> parents) {
+    }
+}

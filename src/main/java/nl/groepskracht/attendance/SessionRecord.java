@@ -1,0 +1,62 @@
+package nl.groepskracht.attendance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Per session: the head count of a walk-in group and the facilitators' short note. */
+@Entity
+@Table(name = "session_record")
+class SessionRecord {
+
+    @Id
+    @Column(name = "session_id")
+    private Long sessionId;
+    private Integer adults;
+    private Integer children;
+    @Column(name = "first_timers")
+    private Integer firstTimers;
+    private String note;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected SessionRecord() {
+    }
+
+    SessionRecord(long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    void count(HeadCount count, Instant now, String by) {
+        adults = count.adults();
+        children = count.children();
+        firstTimers = count.firstTimers();
+        touched(now, by);
+    }
+
+    void note(String text, Instant now, String by) {
+        note = text == null || text.isBlank() ? null : text.strip();
+        touched(now, by);
+    }
+
+    private void touched(Instant now, String by) {
+        updatedAt = now;
+        updatedBy = by;
+    }
+
+    HeadCount headCount() {
+        return adults == null ? null : new HeadCount(adults, children, firstTimers);
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    long getSessionId() {
+        return sessionId;
+    }
+}
