@@ -132,7 +132,9 @@ public class AttendanceService {
         if (count.firstTimers() > count.adults()) {
             throw new FieldValidationException("firstTimers", "attendance.first-timers.too-many");
         }
-        record(sessionId).count(count, clock.instant(), actor());
+        SessionRecord record = record(sessionId);
+        record.count(count, clock.instant(), actor());
+        records.save(record);
     }
 
     @Transactional
@@ -141,11 +143,13 @@ public class AttendanceService {
         if (note != null && (note.length() > 2000 || note.matches("(?s).*[<>].*"))) {
             throw new FieldValidationException("note", "attendance.note.invalid");
         }
-        record(sessionId).note(note, clock.instant(), actor());
+        SessionRecord record = record(sessionId);
+        record.note(note, clock.instant(), actor());
+        records.save(record);
     }
 
     private SessionRecord record(long sessionId) {
-        return records.findById(sessionId).orElseGet(() -> records.save(new SessionRecord(sessionId)));
+        return records.findById(sessionId).orElseGet(() -> new SessionRecord(sessionId));
     }
 
     private static void check(Integer value, String field) {

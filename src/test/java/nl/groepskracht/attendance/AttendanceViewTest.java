@@ -1,0 +1,125 @@
+package nl.groepskracht.attendance;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.groepskracht.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import nl.groepskracht.attendance.ui.SessionAttendanceView;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.ui.AccessDeniedView;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.GroupDraft;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.Role;
+import nl.groepskracht.signup.ParticipantAdmin;
+import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.KaribuTest;
+import nl.groepskracht.support.Parents;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The attendance sheet on the tablet: taps save at once, "iedereen aanwezig", note, head count. */
+class AttendanceViewTest extends KaribuTest {
+
+    @Autowired
+    GroupService groups;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    ParticipantAdmin participants;
+    @Autowired
+    AttendanceService attendance;
+
+    Professional fatima;
+
+    @BeforeEach
+    void facilitator() {
+        fatima = loginAs("Fatima", Role.FACILITATOR);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void marking_saves_at_once_everyone_present_fills_the_rest_and_the_note_is_kept() {
+        long sessionId = sessionStartingSoon(SignupMode.REGISTRATION, "Anna", "Bert", "Cem");
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        List<RadioButtonGroup<AttendanceStatus>> choices = _find(RadioButtonGroup.class).stream()
+                .map(c -> (RadioButtonGroup<AttendanceStatus>) c).toList();
+        assertThat(choices).hasSize(3);
+        choices.get(1).setValue(AttendanceStatus.EXCUSED);
+        _click(_get(Button.class, spec -> spec.withId("all-present")));
+        _get(TextArea.class, spec -> spec.withId("session-note")).setValue("Goed gesprek over grenzen.");
+
+        var sheet = as(fatima, () -> attendance.sheet(sessionId));
+        assertThat(sheet.lines()).extracting(AttendanceViews.SheetLine::status).containsExactly(
+                AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT);
+        assertThat(sheet.note()).isEqualTo("Goed gesprek over grenzen.");
+
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        assertThat(_find(RadioButtonGroup.class).get(1).getValue()).isEqualTo(AttendanceStatus.EXCUSED);
+    }
+
+    @Test
+    void a_head_count_refuses_negative_and_absurd_numbers_at_the_field() {
+        long sessionId = sessionStartingSoon(SignupMode.WALK_IN);
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        var adults = _get(IntegerField.class, spec -> spec.withId("adults"));
+        var children = _get(IntegerField.class, spec -> spec.withId("children"));
+        adults.setValue(-2);
+        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
+        assertThat(adults.isInvalid()).isTrue();
+        assertThat(adults.getErrorMessage()).isEqualTo("Vul een aantal van 0 tot 200 in.");
+        adults.setValue(6);
+        children.setValue(5000);
+        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
+        assertThat(children.isInvalid()).isTrue();
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isNull();
+        children.setValue(8);
+        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isEqualTo(new HeadCount(6, 8, 0));
+    }
+
+    @Test
+    void a_facilitator_cannot_record_attendance_for_another_facilitators_group() {
+        long sessionId = sessionStartingSoon(SignupMode.WALK_IN);
+        loginAs("Sanne", Role.FACILITATOR);
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(_find(SessionAttendanceView.class)).isEmpty();
+    }
+
+    /** A session 30 minutes from now: attendance can be taken from an hour before. */
+    private long sessionStartingSoon(SignupMode mode, String... parents) {
+        LocalDateTime start = LocalDateTime.now(AppZone.ID).plusMinutes(30).withSecond(0).withNano(0);
+        Assumptions.assumeTrue(start.plusMinutes(60).toLocalDate().equals(start.toLocalDate()),
+                "needs a session that ends before midnight");
+        GroupDraft draft = Fixtures.group(directory, mode == SignupMode.WALK_IN ? "spelinloop" : "echtscheiding",
+                Set.of());
+        draft.setSignupMode(mode);
+        long groupId = as(fatima, () -> groups.create(draft));
+        long sessionId = as(fatima, () -> schedule.addSession(groupId, Fixtures.session(start.toLocalDate(),
+                start.toLocalTime(), start.toLocalTime().plusMinutes(60))));
+        as(fatima, () -> groups.open(groupId));
+        for (String name : parents) {
+            var form = Parents.form(name);
+            form.setName(name);
+            as(fatima, () -> participants.addByHand(groupId, form));
+        }
+        return sessionId;
+    }
+}
