@@ -135,13 +135,12 @@ public class GroupService {
         group.moveTo(GroupStatus.CLOSED);
     }
 
-    /** The public offer: groups open for sign-up (or walk-in), optionally in one wijk or theme. */
+    /** The public offer: groups open for sign-up (or walk-in), optionally in one wijk or theme, a page at a time. */
     @Transactional(readOnly = true)
-    public List<GroupDetails> openGroups(Long wijkId, Long themeId) {
+    public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
         return groups.search(null, wijkId, themeId, GroupStatus.OPEN, null, null,
-                PageRequest.of(0, 200,
-                        Sort.by("startsOn", "name")))
-                .map(group -> group.toDetails(false)).getContent();
+                PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
+                .map(group -> group.toDetails(false));
     }
 
     /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */

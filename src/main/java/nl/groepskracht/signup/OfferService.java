@@ -12,6 +12,7 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,12 @@ public class OfferService {
         this.clock = clock;
     }
 
-    public List<OfferCard> offer(Long wijkId, Long themeId) {
-        List<GroupDetails> open = groups.openGroups(wijkId, themeId);
+    public static final int PAGE_SIZE = 20;
+
+    /** One page of the offer (page 0 first). */
+    public Page<OfferCard> offer(Long wijkId, Long themeId, int page) {
+        Page<GroupDetails> found = groups.openGroups(wijkId, themeId, Math.max(0, page), PAGE_SIZE);
+        List<GroupDetails> open = found.getContent();
         Map<Long, List<SessionInfo>> sessions = schedule.sessionsOfGroups(open.stream().map(GroupDetails::id)
                 .toList()).stream().filter(this::coming).collect(Collectors.groupingBy(SessionInfo::groupId));
         Names names = names();
@@ -44,8 +49,8 @@ public class OfferService {
                 : registrations.takenPlaces(open.stream().map(GroupDetails::id).toList()).stream()
                         .collect(Collectors.toMap(RegistrationRepository.TakenPlaces::getGroupId,
                                 RegistrationRepository.TakenPlaces::getTaken));
-        return open.stream().map(group -> card(group, sessions.getOrDefault(group.id(), List.of()),
-                taken.getOrDefault(group.id(), 0L).intValue(), names)).toList();
+        return found.map(group -> card(group, sessions.getOrDefault(group.id(), List.of()),
+                taken.getOrDefault(group.id(), 0L).intValue(), names));
     }
 
     public Optional<OfferCard> card(long groupId) {

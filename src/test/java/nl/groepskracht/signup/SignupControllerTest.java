@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
@@ -19,6 +20,7 @@ import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
 import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,9 +139,17 @@ class SignupControllerTest {
 
     @Test
     void the_offer_needs_no_session_and_a_walk_in_group_has_no_form() throws Exception {
-        MvcResult offer = mvc.perform(get("/aanbod")).andExpect(status().isOk()).andReturn();
+        long wijk = WithRole.as(Roles.ADMIN, () -> directory.saveWijk(null, newWijk()));
+        GroupDraft draft = Fixtures.group(directory, "schoolverzuim", Set.of());
+        draft.setWijkId(wijk);
+        long inWijk = as(fatima, () -> groups.create(draft));
+        as(fatima, () -> schedule.addSeries(inWijk, Fixtures.weekly(Fixtures.today().plusDays(2), 2)));
+        as(fatima, () -> groups.open(inWijk));
+        MvcResult offer = mvc.perform(get("/aanbod").param("wijk", String.valueOf(wijk))).andExpect(status().isOk())
+                .andReturn();
         assertThat(offer.getRequest().getSession(false)).isNull();
-        assertThat(offer.getResponse().getContentAsString()).contains("/aanbod/" + groupId);
+        assertThat(offer.getResponse().getContentAsString()).contains("/aanbod/" + inWijk)
+                .doesNotContain("/aanbod/" + groupId + "\"");
 
         // (that the form page sets no session cookie is checked in the browser journey: spring-security-test's
         // csrf() swaps the CSRF repository of the cached context for a session-based one)
@@ -150,6 +160,13 @@ class SignupControllerTest {
         String walkInPage = mvc.perform(get("/aanbod/" + walkIn)).andReturn().getResponse().getContentAsString();
         assertThat(walkInPage).contains("Vrije inloop, aanmelden is niet nodig").doesNotContain("name=\"email\"");
         mvc.perform(get("/aanbod/999999999")).andExpect(status().isNotFound());
+    }
+
+    private static nl.groepskracht.directory.WijkDraft newWijk() {
+        var wijk = new nl.groepskracht.directory.WijkDraft();
+        wijk.setName("Testwijk " + System.nanoTime());
+        wijk.setMunicipality("Utrecht");
+        return wijk;
     }
 
     private long openGroup(SignupMode mode) {

@@ -36,8 +36,11 @@ class OfferController {
     }
 
     @GetMapping("/aanbod")
-    String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema, Model model) {
-        model.addAttribute("cards", offer.offer(wijk, thema));
+    String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema,
+            @RequestParam(defaultValue = "1") int pagina, Model model) {
+        var page = offer.offer(wijk, thema, pagina - 1);
+        model.addAttribute("cards", page.getContent());
+        model.addAttribute("page", page);
         model.addAttribute("wijken", offer.wijken());
         model.addAttribute("themes", offer.themes());
         model.addAttribute("wijk", wijk);
