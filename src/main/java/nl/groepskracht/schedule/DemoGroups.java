@@ -3,6 +3,7 @@ package nl.groepskracht.schedule;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +36,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "groepskracht.demo-data.enabled", havingValue = "true")
-class DemoGroups implements ApplicationRunner {
+public class DemoGroups implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGroups.class);
     static final String DEMO_FACILITATOR = "facilitator@groepskracht.demo";
     static final String DEMO_CO_FACILITATOR = "jgz@groepskracht.demo";
+    /** The demo group that meets today (the sign-up module adds demo parents to it). */
+    public static final String TODAY_GROUP = "Ouders van pubers Zuilen";
 
     private final GroupService groups;
     private final ScheduleService schedule;
@@ -93,6 +96,21 @@ class DemoGroups implements ApplicationRunner {
         groups.create(group("Gezond en grenzen stellen Overvecht", "overgewicht", "Overvecht", AgeRange.AGE_4_12,
                 SignupMode.REGISTRATION, 8, "JGZ-locatie Overvecht, Zamenhofdreef 10, Utrecht", both,
                 "Voor ouders die gezond eten en grenzen stellen lastig vinden."));
+
+        // a session about to start, so "Vandaag" has something to show in a demo
+        LocalDateTime soon = LocalDateTime.now(clock.withZone(AppZone.ID)).plusMinutes(30).withSecond(0).withNano(0);
+        if (soon.plusMinutes(90).toLocalDate().equals(soon.toLocalDate())) {
+            long teens = groups.create(group(TODAY_GROUP, "schoolverzuim", "Noordwest", AgeRange.AGE_12_18,
+                    SignupMode.REGISTRATION, 12, "Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht", both,
+                    "Voor ouders van een tiener die vaak niet naar school gaat."));
+            var today = new SessionDraft();
+            today.setDate(soon.toLocalDate());
+            today.setStartTime(soon.toLocalTime());
+            today.setEndTime(soon.toLocalTime().plusMinutes(90));
+            today.setLocation("Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht");
+            schedule.addSession(teens, today);
+            groups.open(teens);
+        }
     }
 
     private GroupDraft group(String name, String themeCode, String wijkName, AgeRange ages, SignupMode mode,

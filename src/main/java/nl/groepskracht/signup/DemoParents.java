@@ -1,0 +1,60 @@
+package nl.groepskracht.signup;
+
+import java.util.List;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.group.GroupFilter;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.group.GroupSummary;
+import nl.groepskracht.schedule.DemoGroups;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Demo parents in the demo group that meets today, added as a facilitator would after a phone call. */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "groepskracht.demo-data.enabled", havingValue = "true")
+class DemoParents implements ApplicationRunner {
+
+    private static final List<String> NAMES = List.of("Amina Benali", "Bas de Jong", "Chantal Pinas");
+    private final GroupService groups;
+    private final ParticipantAdmin participants;
+    private final RegistrationRepository registrations;
+
+    DemoParents(GroupService groups, ParticipantAdmin participants, RegistrationRepository registrations) {
+        this.groups = groups;
+        this.participants = participants;
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                "facilitator@groepskracht.demo", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.FACILITATOR))));
+        try {
+            groups.list(GroupFilter.none(), PageRequest.of(0, 50)).stream()
+                    .filter(g -> g.name().equals(DemoGroups.TODAY_GROUP)).map(GroupSummary::id).findFirst()
+                    .filter(id -> registrations.countByGroupIdAndStatus(id, RegistrationStatus.CONFIRMED) == 0)
+                    .ifPresent(this::addParents);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void addParents(long groupId) {
+        for (String name : NAMES) {
+            var form = new SignupForm();
+            form.setName(name);
+            form.setEmail(name.toLowerCase().replace(' ', '.') + "@ouder.demo");
+            form.setLanguage("nl");
+            form.setConsent(true);
+            participants.addByHand(groupId, form);
+        }
+    }
+}
