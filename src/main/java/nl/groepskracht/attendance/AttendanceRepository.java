@@ -10,4 +10,7 @@ interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key>
 
     @Query("select a from Attendance a where a.key.sessionId in :sessionIds")
     List<Attendance> forSessions(@Param("sessionIds") Collection<Long> sessionIds);
+
+    @Query("select a from Attendance a where a.key.registrationId = :registrationId")
+    List<Attendance> forRegistration(@Param("registrationId") long registrationId);
 }

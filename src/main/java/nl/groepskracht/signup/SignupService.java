@@ -15,6 +15,7 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.mail.MailOutbox;
+import nl.groepskracht.schedule.ScheduleService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +39,21 @@ public class SignupService {
     private final CalendarInvitations calendar;
     private final MailOutbox outbox;
     private final SignupMails mails;
+    private final ScheduleService schedule;
+    private final SessionExcuses excuses;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            CalendarInvitations calendar, MailOutbox outbox, SignupMails mails, Clock clock) {
+            CalendarInvitations calendar, MailOutbox outbox, SignupMails mails, ScheduleService schedule,
+            SessionExcuses excuses, Clock clock) {
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
         this.calendar = calendar;
         this.outbox = outbox;
         this.mails = mails;
+        this.schedule = schedule;
+        this.excuses = excuses;
         this.clock = clock;
     }
 
@@ -120,8 +126,31 @@ public class SignupService {
         }
         return registrations.findByParticipantPersonalTokenOrderByCreatedAtDesc(personalToken).stream()
                 .map(r -> new MyRegistration(r.getId(), r.getGroupId(), groups.ref(r.getGroupId()).name(),
-                        r.getStatus(), position(r), r.getConsentAt()))
+                        r.getStatus(), position(r), r.getConsentAt(), coming(r)))
                 .toList();
+    }
+
+    /** "Ik kan deze keer niet": the parent excuses themselves for one coming session of their group. */
+    @Transactional
+    public boolean excuse(String personalToken, long registrationId, long sessionId) {
+        Optional<Registration> found = registrations.findById(registrationId)
+                .filter(r -> r.getParticipant().getPersonalToken().equals(personalToken))
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED);
+        if (found.isEmpty() || coming(found.get()).stream().noneMatch(s -> s.sessionId() == sessionId)) {
+            return false;
+        }
+        excuses.excuse(registrationId, sessionId);
+        return true;
+    }
+
+    private List<ComingSession> coming(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+            return List.of();
+        }
+        var excused = excuses.excusedSessions(registration.getId());
+        return schedule.sessionsOfGroups(List.of(registration.getGroupId())).stream()
+                .filter(s -> !s.isCancelled() && s.start().toInstant().isAfter(clock.instant()))
+                .map(s -> new ComingSession(s.id(), s.start(), excused.contains(s.id()))).toList();
     }
 
     /** The parent cancels: their coming sessions leave their calendar and the next on the waiting list moves up. */

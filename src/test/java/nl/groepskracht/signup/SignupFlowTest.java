@@ -66,6 +66,8 @@ class SignupFlowTest {
     nl.groepskracht.calendar.SessionReminders reminders;
     @Autowired
     PendingExpiry expiry;
+    @Autowired
+    nl.groepskracht.attendance.AttendanceService attendance;
 
     Professional fatima;
     long groupId;
@@ -270,6 +272,31 @@ class SignupFlowTest {
         } finally {
             clock.advance(Duration.ofHours(-49));
         }
+    }
+
+    @Test
+    void a_parent_who_cannot_come_once_is_shown_as_excused_on_the_facilitators_sheet() throws Exception {
+        SignupForm parent = Parents.form("Petra");
+        confirmDirectly(parent);
+        dispatcher.dispatchDue();
+        String link = Parents.personalToken(text(Mails.to(smtp.getReceivedMessages(), parent.getEmail()).stream()
+                .filter(m -> subject(m).contains("aangemeld")).findFirst().orElseThrow()));
+        MyRegistration mine = signups.mine(link).getFirst();
+        assertThat(mine.coming()).hasSize(3).noneMatch(ComingSession::excused);
+        long first = mine.coming().getFirst().sessionId();
+
+        mvc.perform(post("/mijn/" + "x".repeat(43) + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(signups.mine(link).getFirst().coming()).noneMatch(ComingSession::excused);
+        mvc.perform(post("/mijn/" + link + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(signups.mine(link).getFirst().coming().getFirst().excused()).isTrue();
+        assertThat(mvc.perform(get("/mijn/" + link)).andReturn().getResponse().getContentAsString())
+                .contains("U heeft zich afgemeld");
+        var sheet = as(fatima, () -> attendance.sheet(first));
+        assertThat(sheet.lines()).singleElement().satisfies(line -> assertThat(line.status())
+                .isEqualTo(nl.groepskracht.attendance.AttendanceStatus.EXCUSED));
     }
 
     private static String subject(MimeMessage message) {

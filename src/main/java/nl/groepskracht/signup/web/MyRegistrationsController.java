@@ -52,6 +52,12 @@ class MyRegistrationsController {
         return "signup/verwijderd";
     }
 
+    @PostMapping("/mijn/{token}/{registrationId:\\d+}/sessies/{sessionId:\\d+}/afmelden")
+    String excuse(@PathVariable String token, @PathVariable long registrationId, @PathVariable long sessionId) {
+        signups.excuse(token, registrationId, sessionId);
+        return "redirect:/mijn/" + token;
+    }
+
     @PostMapping("/mijn/{token}/{registrationId:\\d+}/annuleren")
     String cancel(@PathVariable String token, @PathVariable long registrationId) {
         signups.cancel(token, registrationId);

@@ -1,0 +1,38 @@
+package nl.groepskracht.attendance;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.groepskracht.signup.SessionExcuses;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A parent's "ik kan deze keer niet" becomes "afgemeld" on the facilitator's attendance sheet. */
+@Component
+class ParentExcuses implements SessionExcuses {
+
+    private final AttendanceRepository attendance;
+    private final Clock clock;
+
+    ParentExcuses(AttendanceRepository attendance, Clock clock) {
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> excusedSessions(long registrationId) {
+        return attendance.forRegistration(registrationId).stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED).map(Attendance::sessionId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    @Transactional
+    public void excuse(long registrationId, long sessionId) {
+        var line = attendance.findById(new Attendance.Key(sessionId, registrationId))
+                .orElseGet(() -> new Attendance(sessionId, registrationId));
+        line.mark(AttendanceStatus.EXCUSED, clock.instant(), "parent");
+        attendance.save(line);
+    }
+}
