@@ -3,6 +3,7 @@ package nl.groepskracht.mail;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,4 +22,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<Long> claimDue(@Param("now") Instant now, @Param("batch") int batch);
 
     long countByStatus(MailStatus status);
+
+    /** Sent (or failed) mails created before the moment: their content is no longer needed. */
+    @Modifying
+    @Query("delete from OutboxMail m where m.status = :status and m.createdAt < :before")
+    int deleteFinishedBefore(@Param("status") MailStatus status, @Param("before") Instant before);
 }

@@ -62,6 +62,8 @@ class InviteMailTest {
     Accounts accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    nl.groepskracht.mail.OutboxRetention retention;
 
     Professional fatima;
     Professional sanne;
@@ -190,6 +192,28 @@ class InviteMailTest {
         assertThat(toSanne).hasSize(4);
         assertThat(toSanne.subList(2, 4)).allSatisfy(m -> assertThat(Mails.calendarParts(m).getFirst()
                 .contentType()).contains("method=CANCEL"));
+    }
+
+    @Test
+    void sent_mails_are_deleted_after_thirty_days_and_waiting_ones_are_kept() throws Exception {
+        as(fatima, () -> schedule.addSeries(groupId, Fixtures.weekly(firstMonday, 1)));
+        dispatcher.dispatchDue();
+        smtp.stop();
+        as(fatima, () -> schedule.addSession(groupId, Fixtures.session(firstMonday.plusDays(1),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0))));
+        dispatcher.dispatchDue();
+        assertThat(entriesTo(fatima)).extracting(OutboxEntry::status)
+                .containsExactlyInAnyOrder(MailStatus.SENT, MailStatus.PENDING);
+        retention.purge();
+        assertThat(entriesTo(fatima)).hasSize(2);
+
+        clock.advance(Duration.ofDays(31));
+        try {
+            retention.purge();
+            assertThat(entriesTo(fatima)).extracting(OutboxEntry::status).containsExactly(MailStatus.PENDING);
+        } finally {
+            clock.advance(Duration.ofDays(-31));
+        }
     }
 
     private List<OutboxEntry> entriesTo(Professional who) {

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
         "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h",
-        "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h"})
+        "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h",
+        "groepskracht.mail.retention-initial-delay=1h"})
 @AutoConfigureMockMvc
 @Import(SmtpAndClockTest.ClockConfig.class)
 public @interface SmtpAndClockTest {
