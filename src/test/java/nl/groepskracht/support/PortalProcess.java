@@ -33,7 +33,12 @@ public final class PortalProcess implements AutoCloseable {
         Files.createDirectories(work);
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        String jvmArgs = System.getProperty("groepskracht.it.jvm-args", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
                 "--groepskracht.demo-data.enabled=true",
