@@ -42,7 +42,7 @@ class ParentGroup extends AbstractEntity {
     private LocalDate endsOn;
     @Column(name = "created_at")
     private Instant createdAt;
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 50)
     @CollectionTable(name = "group_facilitator", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "user_id")
