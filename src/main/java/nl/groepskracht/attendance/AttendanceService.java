@@ -22,7 +22,6 @@ import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
 import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.signup.ParticipantAdmin;
-import nl.groepskracht.signup.RosterEntry;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +91,7 @@ public class AttendanceService {
     @Transactional
     public void mark(long sessionId, long registrationId, AttendanceStatus status) {
         SessionInfo session = requireRecordable(sessionId);
-        if (participants.roster(session.groupId()).stream().noneMatch(p -> p.registrationId() == registrationId)) {
+        if (!participants.confirmedRegistrationIds(session.groupId()).contains(registrationId)) {
             throw new FieldValidationException("registration", "validation.unknown");
         }
         var key = new Attendance.Key(sessionId, registrationId);
@@ -112,9 +111,9 @@ public class AttendanceService {
         Map<Long, Attendance> marked = attendance.forSessions(List.of(sessionId)).stream()
                 .collect(Collectors.toMap(Attendance::registrationId, Function.identity()));
         int changed = 0;
-        for (RosterEntry parent : participants.roster(session.groupId())) {
-            if (!marked.containsKey(parent.registrationId())) {
-                var line = new Attendance(sessionId, parent.registrationId());
+        for (long registrationId : participants.confirmedRegistrationIds(session.groupId())) {
+            if (!marked.containsKey(registrationId)) {
+                var line = new Attendance(sessionId, registrationId);
                 line.mark(AttendanceStatus.PRESENT, clock.instant(), actor());
                 attendance.save(line);
                 changed++;

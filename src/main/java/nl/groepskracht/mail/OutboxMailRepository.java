@@ -21,8 +21,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             """, nativeQuery = true)
     List<Long> claimDue(@Param("now") Instant now, @Param("batch") int batch);
 
-    long countByStatus(MailStatus status);
-
     /** Sent (or failed) mails created before the moment: their content is no longer needed. */
     @Modifying
     @Query("delete from OutboxMail m where m.status = :status and m.createdAt < :before")

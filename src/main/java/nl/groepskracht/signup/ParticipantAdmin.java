@@ -62,6 +62,14 @@ public class ParticipantAdmin {
                 .toList();
     }
 
+    /** Who has a place (ids only, no personal data, so not an audited look at the list). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> confirmedRegistrationIds(long groupId) {
+        groups.requireManageableRef(groupId);
+        return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
+                .map(Registration::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Parents who had a place and gave it up (or were removed): the group's drop-outs. */
     @Transactional(readOnly = true)
     public int dropOuts(long groupId) {

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -20,9 +18,9 @@ import nl.groepskracht.attendance.AttendanceFigures;
 import nl.groepskracht.attendance.AttendanceViews.GroupFigures;
 import nl.groepskracht.attendance.AttendanceViews.ParentFigure;
 import nl.groepskracht.attendance.AttendanceViews.SessionFigure;
+import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
-import nl.groepskracht.group.GroupNotFoundException;
 
 /** Who keeps coming to a group: per session, overall, per parent (flagged after two unexcused absences). */
 @Route("groepen/:groupId/aanwezigheid")
@@ -38,14 +36,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElse(""));
-            show(groupId, figures.figures(groupId));
-        } catch (NumberFormatException | GroupNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
-        }
+        RouteParameters.showById(event, "groupId", groupId -> show(groupId, figures.figures(groupId)));
     }
 
     private void show(long groupId, GroupFigures group) {

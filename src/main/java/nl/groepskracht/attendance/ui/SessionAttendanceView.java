@@ -13,21 +13,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.NoSuchElementException;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceStatus;
 import nl.groepskracht.attendance.AttendanceViews.Sheet;
 import nl.groepskracht.attendance.AttendanceViews.SheetLine;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 
@@ -50,14 +48,10 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElse(""));
-            show(attendance.sheet(sessionId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
-        }
+        RouteParameters.showById(event, "sessionId", id -> {
+            sessionId = id;
+            show(attendance.sheet(id));
+        });
     }
 
     private void show(Sheet sheet) {

@@ -2,17 +2,15 @@ package nl.groepskracht.schedule.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDetails;
-import nl.groepskracht.group.GroupNotFoundException;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.group.ui.GroupDialogs;
@@ -48,15 +46,7 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("groupId").orElse(""));
-            show(groups.get(id));
-        } catch (NumberFormatException | GroupNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
-        }
+        RouteParameters.showById(event, "groupId", id -> show(groups.get(id)));
     }
 
     private void show(GroupDetails group) {

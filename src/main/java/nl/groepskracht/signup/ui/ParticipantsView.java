@@ -6,10 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -19,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
-import nl.groepskracht.group.GroupNotFoundException;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.ParticipantRow;
@@ -60,18 +58,14 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElse(""));
+        RouteParameters.showById(event, "groupId", id -> {
+            groupId = id;
             String name = groups.requireManageableRef(groupId).name();
             grid.setItems(participants.participants(groupId));
             removeAll();
             add(new Anchor("groepen/" + groupId, getTranslation("participant.back")),
                     new ViewHeader(getTranslation("participant.title", name)), actions(), grid);
-        } catch (NumberFormatException | GroupNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
-        }
+        });
     }
 
     private FlexLayout actions() {
