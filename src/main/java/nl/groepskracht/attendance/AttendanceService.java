@@ -55,13 +55,16 @@ public class AttendanceService {
         this.clock = clock;
     }
 
-    /** The signed-in facilitator's sessions of today and the last seven days, newest first. */
+    /**
+     * The signed-in facilitator's sessions of the last seven days and the coming 24 hours (a session
+     * just after midnight is "today's" for someone preparing late in the evening), latest first.
+     */
     @Transactional(readOnly = true)
     public List<RecentSession> recentSessions() {
         long me = professionals.requireCurrent().id();
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
         ZonedDateTime from = today.minusDays(7).atStartOfDay(AppZone.ID);
-        ZonedDateTime to = today.plusDays(1).atStartOfDay(AppZone.ID);
+        ZonedDateTime to = ZonedDateTime.now(clock).plusHours(24);
         List<Long> mine = groups.groupIdsFacilitatedBy(me);
         Map<Long, String> names = mine.stream().collect(Collectors.toMap(Function.identity(),
                 id -> groups.ref(id).name()));

@@ -97,20 +97,39 @@ public class DemoGroups implements ApplicationRunner {
                 SignupMode.REGISTRATION, 8, "JGZ-locatie Overvecht, Zamenhofdreef 10, Utrecht", both,
                 "Voor ouders die gezond eten en grenzen stellen lastig vinden."));
 
-        // a session about to start, so "Vandaag" has something to show in a demo
-        LocalDateTime soon = LocalDateTime.now(clock.withZone(AppZone.ID)).plusMinutes(30).withSecond(0).withNano(0);
-        if (soon.plusMinutes(90).toLocalDate().equals(soon.toLocalDate())) {
-            long teens = groups.create(group(TODAY_GROUP, "schoolverzuim", "Noordwest", AgeRange.AGE_12_18,
-                    SignupMode.REGISTRATION, 12, "Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht", both,
-                    "Voor ouders van een tiener die vaak niet naar school gaat."));
-            var today = new SessionDraft();
-            today.setDate(soon.toLocalDate());
-            today.setStartTime(soon.toLocalTime());
-            today.setEndTime(soon.toLocalTime().plusMinutes(90));
-            today.setLocation("Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht");
-            schedule.addSession(teens, today);
-            groups.open(teens);
+        // a session about to start, so "Vandaag" has something to show in a demo, at any hour
+        LocalDateTime[] today = soonAtAnyHour(LocalDateTime.now(clock.withZone(AppZone.ID)));
+        long teens = groups.create(group(TODAY_GROUP, "schoolverzuim", "Noordwest", AgeRange.AGE_12_18,
+                SignupMode.REGISTRATION, 12, "Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht", both,
+                "Voor ouders van een tiener die vaak niet naar school gaat."));
+        var session = new SessionDraft();
+        session.setDate(today[0].toLocalDate());
+        session.setStartTime(today[0].toLocalTime());
+        session.setEndTime(today[1].toLocalTime());
+        session.setLocation("Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht");
+        schedule.addSession(teens, session);
+        groups.open(teens);
+    }
+
+    /**
+     * Start and end of a session about half an hour from now that lies within one day (sessions do
+     * not cross midnight): shortened to end at 23:59 late in the evening, or just after midnight
+     * when less than a quarter of an hour would be left.
+     */
+    public static LocalDateTime[] soonAtAnyHour(LocalDateTime now) {
+        LocalDateTime start = now.plusMinutes(30).withSecond(0).withNano(0);
+        start = start.plusMinutes((5 - start.getMinute() % 5) % 5);
+        LocalDateTime end = start.plusMinutes(90);
+        if (!end.toLocalDate().equals(start.toLocalDate())) {
+            LocalDateTime lastMinute = start.toLocalDate().atTime(23, 59);
+            if (java.time.Duration.between(start, lastMinute).toMinutes() >= 15) {
+                end = lastMinute;
+            } else {
+                start = start.toLocalDate().plusDays(1).atStartOfDay();
+                end = start.plusMinutes(90);
+            }
         }
+        return new LocalDateTime[] {start, end};
     }
 
     private GroupDraft group(String name, String themeCode, String wijkName, AgeRange ages, SignupMode mode,

@@ -10,16 +10,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.groepskracht.attendance.ui.SessionAttendanceView;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.AccessDeniedView;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.schedule.DemoGroups;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
@@ -27,7 +28,6 @@ import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.support.Fixtures;
 import nl.groepskracht.support.KaribuTest;
 import nl.groepskracht.support.Parents;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The attendance sheet on the tablet: taps save at once, "iedereen aanwezig", note, head count. */
 class AttendanceViewTest extends KaribuTest {
 
+    @Autowired
+    Clock clock;
     @Autowired
     GroupService groups;
     @Autowired
@@ -105,15 +107,14 @@ class AttendanceViewTest extends KaribuTest {
 
     /** A session 30 minutes from now: attendance can be taken from an hour before. */
     private long sessionStartingSoon(SignupMode mode, String... parents) {
-        LocalDateTime start = LocalDateTime.now(AppZone.ID).plusMinutes(30).withSecond(0).withNano(0);
-        Assumptions.assumeTrue(start.plusMinutes(60).toLocalDate().equals(start.toLocalDate()),
-                "needs a session that ends before midnight");
+        LocalDateTime[] slot = DemoGroups.soonAtAnyHour(LocalDateTime.now(clock));
+        LocalDateTime start = slot[0];
         GroupDraft draft = Fixtures.group(directory, mode == SignupMode.WALK_IN ? "spelinloop" : "echtscheiding",
                 Set.of());
         draft.setSignupMode(mode);
         long groupId = as(fatima, () -> groups.create(draft));
         long sessionId = as(fatima, () -> schedule.addSession(groupId, Fixtures.session(start.toLocalDate(),
-                start.toLocalTime(), start.toLocalTime().plusMinutes(60))));
+                start.toLocalTime(), slot[1].toLocalTime())));
         as(fatima, () -> groups.open(groupId));
         for (String name : parents) {
             var form = Parents.form(name);

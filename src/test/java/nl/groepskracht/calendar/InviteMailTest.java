@@ -4,7 +4,6 @@ import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.Mails.CalendarPart;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.SmtpAndClockTest;
+import nl.groepskracht.support.TestSmtp;
 import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ import org.springframework.data.domain.Pageable;
 class InviteMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired
     GroupService groups;

@@ -30,6 +30,10 @@ class GroupPlanningJourneyIT extends PortalJourney {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("12 tot 18 jaar")).click();
         page.locator("#group-capacity input").fill("8");
         page.locator("#group-location input").fill("Wijkcentrum Zuilen, Amsterdamsestraatweg 1, Utrecht");
+        page.locator("#group-facilitators input").fill("Sanne");
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Sanne de Vries"))
+                .click();
+        page.keyboard().press("Escape");
         page.locator("#save").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/groepen/\\d+$"));

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +29,7 @@ import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.Parents;
 import nl.groepskracht.support.SmtpAndClockTest;
+import nl.groepskracht.support.TestSmtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SignupFlowTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired
     MockMvc mvc;

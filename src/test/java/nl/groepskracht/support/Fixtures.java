@@ -52,6 +52,6 @@ public final class Fixtures {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(AppZone.ID);
+        return TestTime.startDate();
     }
 }

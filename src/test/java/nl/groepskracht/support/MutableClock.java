@@ -9,7 +9,7 @@ import nl.groepskracht.base.AppZone;
 /** A clock tests can move forward (retry back-off, reminders). */
 public class MutableClock extends Clock {
 
-    private Instant now = Instant.now();
+    private Instant now = TestTime.start();
 
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);

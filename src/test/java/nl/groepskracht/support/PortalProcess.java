@@ -44,7 +44,8 @@ public final class PortalProcess implements AutoCloseable {
                 "--groepskracht.demo-data.enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",
-                "--groepskracht.public-url=http://localhost:" + port));
+                "--groepskracht.public-url=http://localhost:" + port,
+                "--groepskracht.clock.start=" + clockStart()));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -53,6 +54,16 @@ public final class PortalProcess implements AutoCloseable {
         var portal = new PortalProcess(process, port, work);
         portal.awaitHealthy(Duration.ofMinutes(3));
         return portal;
+    }
+
+    /**
+     * The portal runs on a clock of its own: the test run's "now" when one is given
+     * ({@code -Dgroepskracht.test.now}), else 10:00 today, so journeys never depend on the hour they run at.
+     */
+    public static String clockStart() {
+        String configured = TestTime.configured();
+        return configured.isEmpty() ? java.time.LocalDate.now(nl.groepskracht.base.AppZone.ID).atTime(10, 0).toString()
+                : configured;
     }
 
     /** The embedded database's socket, for benchmarks that read what the portal stored. */

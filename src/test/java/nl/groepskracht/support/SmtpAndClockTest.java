@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A context that sends mail to GreenMail on port 3025 (the test starts it) and runs on a clock
+ * A context that sends mail to GreenMail on {@link TestSmtp#PORT} (the test starts it) and runs on a clock
  * the test can move; the dispatcher and other jobs only run when the test calls them. One cached context for
  * every class that uses this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${groepskracht.test.smtp-port:3025}",
         "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h",
         "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h",
         "groepskracht.mail.retention-initial-delay=1h"})
