@@ -72,10 +72,11 @@ class TranslationsTest {
         enumKeys(used, "audit.action.", nl.groepskracht.privacy.AuditAction.values());
         enumKeys(used, "attendance.status.", nl.groepskracht.attendance.AttendanceStatus.values());
         enumKeys(used, "mine.status.", nl.groepskracht.signup.RegistrationStatus.values());
-        for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted")) {
+        for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted", "signed-off", "left-waiting-list",
+                "removed", "group-closed")) {
             Stream.of("subject", "body", "action").forEach(part -> used.add("signup.mail." + kind + "." + part));
         }
-        for (String kind : List.of("new", "update", "cancel")) {
+        for (String kind : List.of("planned", "changed", "cancelled", "closed", "joined", "left")) {
             used.add("invite.mail." + kind + ".subject");
             used.add("invite.mail." + kind + ".body");
         }

@@ -1,8 +1,5 @@
 package nl.groepskracht.attendance;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +17,11 @@ import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.RosterEntry;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.csv.SpreadsheetCsv;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +38,12 @@ public class AttendanceFigures {
     private final GroupService groups;
     private final ParticipantAdmin participants;
     private final AuditLog audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     AttendanceFigures(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
-            GroupService groups, ParticipantAdmin participants, AuditLog audit, Clock clock) {
+            GroupService groups, ParticipantAdmin participants, AuditLog audit, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.attendance = attendance;
         this.records = records;
         this.schedule = schedule;
@@ -78,34 +80,34 @@ public class AttendanceFigures {
                 participants.dropOuts(groupId), sessions, parents);
     }
 
-    /** The attendance matrix (parents × sessions held) as CSV; an export of names, so audited. */
+    /**
+     * The attendance matrix (parents × sessions held) as a spreadsheet file in the reader's language;
+     * an export of names, so audited.
+     */
     @Transactional
-    public String matrixCsv(long groupId) {
+    public byte[] matrixCsv(long groupId, Locale language) {
         GroupFigures figures = figures(groupId);
         audit.record(AuditAction.PARTICIPANTS_EXPORTED, groupId, "attendance matrix");
         List<SessionInfo> held = figures.sessions().stream().map(SessionFigure::session).toList();
         Map<String, AttendanceStatus> cells = attendance.forSessions(held.stream().map(SessionInfo::id).toList())
                 .stream().collect(Collectors.toMap(a -> a.registrationId() + ":" + a.sessionId(),
                         Attendance::getStatus));
-        var out = new StringWriter();
-        List<String> header = new ArrayList<>(List.of("name"));
-        held.forEach(s -> header.add(s.start().toLocalDate().toString()));
-        header.add("attended");
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .get())) {
-            for (ParentFigure parent : figures.parents()) {
-                List<Object> row = new ArrayList<>(List.of(parent.name() == null ? "" : parent.name()));
-                held.forEach(s -> {
-                    AttendanceStatus status = cells.get(parent.registrationId() + ":" + s.id());
-                    row.add(status == null ? "" : status.name());
-                });
-                row.add(parent.attended() + "/" + parent.held());
-                csv.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var day = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        List<String> header = new ArrayList<>(List.of(messages.getMessage("participant.name", null, language)));
+        held.forEach(s -> header.add(s.start().withZoneSameInstant(AppZone.ID).format(day)));
+        header.add(messages.getMessage("figures.attended", null, language));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ParentFigure parent : figures.parents()) {
+            List<Object> row = new ArrayList<>(List.of(parent.name() == null ? "" : parent.name()));
+            held.forEach(s -> {
+                AttendanceStatus status = cells.get(parent.registrationId() + ":" + s.id());
+                row.add(status == null ? "" : messages.getMessage("attendance.status." + status.name(), null,
+                        language));
+            });
+            row.add(parent.attended() + "/" + parent.held());
+            rows.add(row);
         }
-        return out.toString();
+        return SpreadsheetCsv.write(header, rows);
     }
 
     private static ParentFigure parent(RosterEntry parent, List<SessionInfo> held,

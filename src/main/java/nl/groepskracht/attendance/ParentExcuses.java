@@ -28,6 +28,14 @@ class ParentExcuses implements SessionExcuses {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<Long> excusedRegistrations(long sessionId) {
+        return attendance.forSessions(java.util.List.of(sessionId)).stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED).map(Attendance::registrationId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     @Transactional
     public void excuse(long registrationId, long sessionId) {
         var line = attendance.findById(new Attendance.Key(sessionId, registrationId))

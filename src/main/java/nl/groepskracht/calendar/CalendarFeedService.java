@@ -2,7 +2,10 @@ package nl.groepskracht.calendar;
 
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.group.GroupService;
@@ -23,11 +26,11 @@ public class CalendarFeedService {
     private final ProfessionalDirectory professionals;
     private final GroupService groups;
     private final ScheduleService schedule;
-    private final IcsWriter ics;
+    private final FeedWriter ics;
     private final Clock clock;
 
     CalendarFeedService(CalendarFeedRepository feeds, ProfessionalDirectory professionals, GroupService groups,
-            ScheduleService schedule, IcsWriter ics, Clock clock) {
+            ScheduleService schedule, FeedWriter ics, Clock clock) {
         this.feeds = feeds;
         this.professionals = professionals;
         this.groups = groups;
@@ -64,8 +67,13 @@ public class CalendarFeedService {
         }
         return feeds.findByToken(token)
                 .filter(feed -> MessageDigest.isEqual(feed.getToken().getBytes(), token.getBytes()))
-                .map(feed -> ics.feed(schedule.sessionsOfGroups(groups.groupIdsFacilitatedBy(feed.getUserId())),
-                        Languages.DUTCH));
+                .map(feed -> feedOf(feed.getUserId()));
+    }
+
+    private String feedOf(long userId) {
+        List<Long> groupIds = groups.groupIdsFacilitatedBy(userId);
+        Map<Long, String> names = groupIds.stream().collect(Collectors.toMap(id -> id, id -> groups.ref(id).name()));
+        return ics.feed(schedule.sessionsOfGroups(groupIds), names, Languages.DUTCH);
     }
 
     private static String newToken() {

@@ -7,7 +7,7 @@ import nl.groepskracht.group.GroupService;
 import nl.groepskracht.security.ProfessionalDirectory;
 import org.springframework.stereotype.Component;
 
-/** The group's facilitators are invited to all of its sessions. */
+/** The group's facilitators are invited to all of its sessions; their invites name the group. */
 @Component
 class FacilitatorInvitees implements InviteeSource {
 
@@ -26,6 +26,6 @@ class FacilitatorInvitees implements InviteeSource {
 
     List<Invitee> of(Collection<Long> userIds) {
         return professionals.findAll(userIds).stream()
-                .map(p -> new Invitee(p.email(), p.name(), Languages.DUTCH)).toList();
+                .map(p -> new Invitee(p.email(), p.name(), Languages.DUTCH, true)).toList();
     }
 }

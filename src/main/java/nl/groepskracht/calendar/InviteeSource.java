@@ -9,4 +9,9 @@ import java.util.List;
 public interface InviteeSource {
 
     List<Invitee> invitees(long groupId);
+
+    /** Who gets a reminder for one session: the invitees, minus those who said they cannot come. */
+    default List<Invitee> remindees(long groupId, long sessionId) {
+        return invitees(groupId);
+    }
 }

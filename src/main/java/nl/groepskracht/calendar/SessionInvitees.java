@@ -19,8 +19,15 @@ class SessionInvitees {
     }
 
     List<Invitee> of(long groupId) {
-        Map<String, Invitee> byEmail = sources.stream()
-                .flatMap(source -> source.invitees(groupId).stream())
+        return distinct(sources.stream().flatMap(source -> source.invitees(groupId).stream()));
+    }
+
+    List<Invitee> remindees(long groupId, long sessionId) {
+        return distinct(sources.stream().flatMap(source -> source.remindees(groupId, sessionId).stream()));
+    }
+
+    private static List<Invitee> distinct(java.util.stream.Stream<Invitee> invitees) {
+        Map<String, Invitee> byEmail = invitees
                 .filter(invitee -> invitee.email() != null)
                 .collect(Collectors.toMap(Invitee::email, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new ArrayList<>(byEmail.values());

@@ -6,7 +6,15 @@ import java.util.Set;
 /** Everything about one group; {@code manageable} tells whether the signed-in user may change it. */
 public record GroupDetails(long id, String name, long themeId, long wijkId, String description, AgeRange ageRange,
         SignupMode signupMode, Integer capacity, String location, GroupStatus status, Set<Long> facilitatorIds,
-        LocalDate startsOn, LocalDate endsOn, boolean manageable) {
+        LocalDate startsOn, LocalDate endsOn, boolean manageable, java.time.Instant closedAt) {
+
+    /** How long after closing a group can be reopened by its facilitators. */
+    public static final java.time.Duration REOPEN_WITHIN = java.time.Duration.ofDays(30);
+
+    /** Until when a closed group can be reopened (null when it is not closed). */
+    public java.time.Instant reopenableUntil() {
+        return closedAt == null ? null : closedAt.plus(REOPEN_WITHIN);
+    }
 
     public GroupDraft toDraft() {
         var draft = new GroupDraft();

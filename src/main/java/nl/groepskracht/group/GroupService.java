@@ -125,14 +125,30 @@ public class GroupService {
         group.moveTo(GroupStatus.RUNNING);
     }
 
-    /** Closes the group; its sessions, participants and history stay. */
+    /**
+     * Closes the group: its coming sessions are cancelled (one message to everyone invited), the
+     * waiting list and unconfirmed sign-ups end (those waiting are told). Held sessions, participants
+     * and figures stay. It can be reopened within {@link GroupDetails#REOPEN_WITHIN}.
+     */
     @Transactional
     public void close(long id) {
         ParentGroup group = requireManageable(id);
         if (group.getStatus() == GroupStatus.CLOSED) {
             throw new FieldValidationException("status", "group.status.not-allowed");
         }
-        group.moveTo(GroupStatus.CLOSED);
+        group.close(clock.instant());
+        events.publishEvent(new GroupClosed(id));
+    }
+
+    /** A closed group back as a draft (within 30 days of closing): its facilitators plan sessions anew. */
+    @Transactional
+    public void reopen(long id) {
+        ParentGroup group = requireManageable(id);
+        if (group.getStatus() != GroupStatus.CLOSED || group.getClosedAt() == null
+                || clock.instant().isAfter(group.getClosedAt().plus(GroupDetails.REOPEN_WITHIN))) {
+            throw new FieldValidationException("status", "group.reopen.too-late");
+        }
+        group.reopen();
     }
 
     /** The public offer: groups open for sign-up (or walk-in), optionally in one wijk or theme, a page at a time. */

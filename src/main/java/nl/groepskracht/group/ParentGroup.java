@@ -42,6 +42,8 @@ class ParentGroup extends AbstractEntity {
     private LocalDate endsOn;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 50)
     @CollectionTable(name = "group_facilitator", joinColumns = @JoinColumn(name = "group_id"))
@@ -75,6 +77,21 @@ class ParentGroup extends AbstractEntity {
 
     void moveTo(GroupStatus next) {
         status = next;
+    }
+
+    void close(Instant now) {
+        status = GroupStatus.CLOSED;
+        closedAt = now;
+    }
+
+    /** Back to a draft (its sessions are planned anew); only within the grace period after closing. */
+    void reopen() {
+        status = GroupStatus.DRAFT;
+        closedAt = null;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
     }
 
     void recordSchedule(LocalDate first, LocalDate last) {
@@ -116,6 +133,6 @@ class ParentGroup extends AbstractEntity {
 
     GroupDetails toDetails(boolean manageable) {
         return new GroupDetails(getId(), name, themeId, wijkId, description, ageRange, signupMode, capacity, location,
-                status, Set.copyOf(facilitatorIds), startsOn, endsOn, manageable);
+                status, Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt);
     }
 }

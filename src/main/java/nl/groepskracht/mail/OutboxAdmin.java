@@ -1,38 +1,57 @@
 package nl.groepskracht.mail;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.privacy.AuditAction;
+import nl.groepskracht.privacy.AuditLog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The administrator's view of the outbox: what was sent, what waits, what failed and why. */
+/**
+ * The administrator's view of the outbox: what was sent, what waits, what failed and why. Mails to
+ * parents carry secret links (confirming, their personal page): the administrator sees them masked,
+ * and every opening of a mail's content is in the audit log.
+ */
 @Service
 @PreAuthorize(Roles.ONLY_ADMIN)
 public class OutboxAdmin {
 
+    /** A secret token in a link: 43 URL-safe characters after a slash. */
+    private static final Pattern SECRET_LINK = Pattern.compile("/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
     private final OutboxMailRepository outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    OutboxAdmin(OutboxMailRepository outbox, Clock clock) {
+    OutboxAdmin(OutboxMailRepository outbox, AuditLog audit, Clock clock) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public Page<OutboxEntry> list(Pageable page) {
-        return outbox.findAll(page).map(OutboxMail::toEntry);
+    public Page<OutboxEntry> list(OutboxFilter filter, Pageable page) {
+        return outbox.search(filter.status(), filter.recipientPart(), page).map(OutboxMail::toEntry);
     }
 
-    @Transactional(readOnly = true)
+    /** A mail as it was sent, its secret links masked; the opening is audited. */
+    @Transactional
     public OutgoingMail content(long id) {
-        return outbox.findById(id).orElseThrow().toMail();
+        OutgoingMail mail = outbox.findById(id).orElseThrow().toMail();
+        audit.record(AuditAction.MAIL_CONTENT_VIEWED, null, "outbox mail " + id);
+        return new OutgoingMail(mail.recipient(), mail.subject(), mask(mail.text()), mask(mail.html()),
+                mail.icsMethod(), mail.ics());
     }
 
     @Transactional
     public void sendAgain(long id) {
         outbox.findById(id).orElseThrow().retryNow(clock.instant());
+    }
+
+    static String mask(String text) {
+        return text == null ? null : SECRET_LINK.matcher(text).replaceAll("/\u2022\u2022\u2022");
     }
 }

@@ -2,7 +2,8 @@ package nl.groepskracht.mail;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,15 +15,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox mails over SMTP. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and
- * marked in the same transaction, so a mail is sent once even with two portal instances. Without
- * SMTP configuration ({@code spring.mail.host}) nothing is sent and mails stay in the outbox.
+ * Sends due outbox mails over SMTP, one at a time, each in short transactions of its own: claim it
+ * ({@code FOR UPDATE SKIP LOCKED}, so a second portal instance takes another one) and mark it
+ * SENDING; hand it to the SMTP server; mark it SENT. Should that last commit fail, the mail stays
+ * SENDING and is never sent again (at most once; the administrator sees it as interrupted). One
+ * refused address fails only its own mail; a server that is down or hangs ends the round (the
+ * SMTP timeouts are set in application.properties). Without {@code spring.mail.host} nothing is sent.
  */
 @Component
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final int BATCH = 20;
+    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final OutboxMailRepository outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -43,51 +47,70 @@ public class OutboxDispatcher {
         this.fromName = fromName;
     }
 
+    /** Sends every due mail; returns how many were sent. The scheduler and the tests call this method. */
     @Scheduled(fixedDelayString = "${groepskracht.mail.dispatch-interval:10s}",
             initialDelayString = "${groepskracht.mail.dispatch-initial-delay:5s}")
-    void onSchedule() {
-        if (mailSender.getIfAvailable() != null) {
-            dispatchDue();
-        }
-    }
-
-    /** Sends every due mail; returns how many were sent. */
     public int dispatchDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
+        transaction.executeWithoutResult(status -> releaseInterrupted());
         int sent = 0;
         while (true) {
-            Integer batch = transaction.execute(status -> sendBatch(sender));
-            if (batch == null || batch < 0) {
+            Optional<Claimed> next = transaction.execute(status -> claimNext());
+            if (next == null || next.isEmpty()) {
                 return sent;
             }
-            sent += batch;
+            Claimed mail = next.get();
+            Exception failure = send(sender, mail);
+            transaction.executeWithoutResult(status -> record(mail.id(), failure));
+            if (failure == null) {
+                sent++;
+            } else if (!MailErrors.isRecipientProblem(failure)) {
+                return sent; // the server is down or hangs: the next round tries again
+            }
         }
     }
 
-    /** Returns the number sent, or -1 when nothing was due. */
-    private int sendBatch(JavaMailSender sender) {
-        List<Long> ids = outbox.claimDue(clock.instant(), BATCH);
-        if (ids.isEmpty()) {
-            return -1;
+    private Optional<Claimed> claimNext() {
+        return outbox.claimNextDue(clock.instant()).flatMap(outbox::findById).map(mail -> {
+            mail.sending(clock.instant(), LEASE);
+            return new Claimed(mail.getId(), mail.toMail());
+        });
+    }
+
+    private Exception send(JavaMailSender sender, Claimed mail) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessages.fill(message, mail.content(), from, fromName);
+            sender.send(message);
+            return null;
+        } catch (Exception e) {
+            return e;
         }
-        int sent = 0;
-        for (OutboxMail mail : outbox.findAllById(ids)) {
-            try {
-                MimeMessage message = sender.createMimeMessage();
-                MimeMessages.fill(message, mail.toMail(), from, fromName);
-                sender.send(message);
-                mail.sent(clock.instant());
-                sent++;
-            } catch (Exception e) {
-                mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-                log.warn("Outbox mail {} not sent (attempt {}): {}", mail.getId(), mail.toEntry().attempts(),
-                        e.getMessage());
-            }
+    }
+
+    private void record(long id, Exception failure) {
+        OutboxMail mail = outbox.findById(id).orElseThrow();
+        if (failure == null) {
+            mail.sent(clock.instant());
+            return;
         }
-        // every mail of the batch failed (SMTP down): stop this round, their next attempt is later
-        return sent == 0 ? -1 : sent;
+        String reason = MailErrors.describe(failure);
+        mail.failed(reason, clock.instant());
+        log.warn("Outbox mail {} not sent (attempt {}): {}", id, mail.toEntry().attempts(), reason);
+    }
+
+    /** Mails whose sending was interrupted (the portal stopped, a commit failed): never sent twice. */
+    private void releaseInterrupted() {
+        int interrupted = outbox.failInterrupted(clock.instant(), "Interrupted while sending: it may or may not "
+                + "have arrived, so it is not sent again by itself");
+        if (interrupted > 0) {
+            log.warn("{} outbox mails were interrupted while sending and are marked failed", interrupted);
+        }
+    }
+
+    private record Claimed(long id, OutgoingMail content) {
     }
 }

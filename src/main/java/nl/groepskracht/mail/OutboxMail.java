@@ -35,6 +35,8 @@ class OutboxMail extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
 
     protected OutboxMail() {
     }
@@ -54,16 +56,24 @@ class OutboxMail extends AbstractEntity {
         return new OutgoingMail(recipient, subject, bodyText, bodyHtml, icsMethod, ics);
     }
 
+    /** Handed to the SMTP server now; if nothing is heard back before the lease ends, it is not sent again. */
+    void sending(Instant now, Duration lease) {
+        status = MailStatus.SENDING;
+        attempts++;
+        leaseUntil = now.plus(lease);
+    }
+
     void sent(Instant now) {
         status = MailStatus.SENT;
-        attempts++;
         sentAt = now;
+        leaseUntil = null;
         lastError = null;
     }
 
     /** Waits longer after every failure (1, 2, 4 … minutes, at most an hour), then gives up. */
     void failed(String error, Instant now) {
-        attempts++;
+        status = MailStatus.PENDING;
+        leaseUntil = null;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
@@ -76,6 +86,7 @@ class OutboxMail extends AbstractEntity {
     void retryNow(Instant now) {
         status = MailStatus.PENDING;
         nextAttemptAt = now;
+        leaseUntil = null;
     }
 
     OutboxEntry toEntry() {

@@ -1,7 +1,7 @@
 package nl.groepskracht.mail;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,10 +16,27 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query(value = """
             SELECT id FROM outbox_mail
             WHERE status = 'PENDING' AND next_attempt_at <= :now
-            ORDER BY id LIMIT :batch
+            ORDER BY id LIMIT 1
             FOR UPDATE SKIP LOCKED
             """, nativeQuery = true)
-    List<Long> claimDue(@Param("now") Instant now, @Param("batch") int batch);
+    Optional<Long> claimNextDue(@Param("now") Instant now);
+
+    @Modifying
+    @Query("""
+            update OutboxMail m set m.status = nl.groepskracht.mail.MailStatus.FAILED, m.lastError = :reason,
+              m.leaseUntil = null
+            where m.status = nl.groepskracht.mail.MailStatus.SENDING and m.leaseUntil < :now
+            """)
+    int failInterrupted(@Param("now") Instant now, @Param("reason") String reason);
+
+    /** The administrator's list: by status and/or a part of the recipient's address. */
+    @Query("""
+            select m from OutboxMail m
+            where (:status is null or m.status = :status)
+              and (:recipient is null or lower(m.recipient) like concat('%', :recipient, '%'))
+            """)
+    org.springframework.data.domain.Page<OutboxMail> search(@Param("status") MailStatus status,
+            @Param("recipient") String recipient, org.springframework.data.domain.Pageable page);
 
     /** Sent (or failed) mails created before the moment: their content is no longer needed. */
     @Modifying

@@ -38,13 +38,21 @@ class GroupSession extends AbstractEntity {
         this.topic = blankToNull(topic);
     }
 
-    /** A change calendars must apply: the SEQUENCE rises. */
-    void change(TimeSlot slot, String newLocation, String newTopic) {
-        startsAt = slot.start().toInstant();
-        endsAt = slot.end().toInstant();
-        location = newLocation.strip();
+    /**
+     * Applies a change. Returns whether calendars must apply it (another time or place: the SEQUENCE
+     * rises); the topic is for the facilitators only and a save without a visible change is no news.
+     */
+    boolean change(TimeSlot slot, String newLocation, String newTopic) {
         topic = blankToNull(newTopic);
-        sequence++;
+        boolean visible = !startsAt.equals(slot.start().toInstant()) || !endsAt.equals(slot.end().toInstant())
+                || !location.equals(newLocation.strip());
+        if (visible) {
+            startsAt = slot.start().toInstant();
+            endsAt = slot.end().toInstant();
+            location = newLocation.strip();
+            sequence++;
+        }
+        return visible;
     }
 
     void cancel(String reason) {

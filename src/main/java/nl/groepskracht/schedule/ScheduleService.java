@@ -29,15 +29,17 @@ public class ScheduleService {
     private final GroupSessionRepository sessions;
     private final GroupService groups;
     private final SessionRules rules;
+    private final GroupPeriods periods;
     private final ApplicationEventPublisher events;
     private final String uidDomain;
 
-    ScheduleService(GroupSessionRepository sessions, GroupService groups, SessionRules rules,
+    ScheduleService(GroupSessionRepository sessions, GroupService groups, SessionRules rules, GroupPeriods periods,
             ApplicationEventPublisher events, @Value("${groepskracht.calendar.uid-domain:groepskracht.local}")
             String uidDomain) {
         this.sessions = sessions;
         this.groups = groups;
         this.rules = rules;
+        this.periods = periods;
         this.events = events;
         this.uidDomain = uidDomain;
     }
@@ -57,7 +59,7 @@ public class ScheduleService {
         rules.check(groupId, slot, null);
         long id = sessions.saveAndFlush(new GroupSession(group.id(), slot, draft.getLocation(), draft.getTopic()))
                 .getId();
-        afterChange(groupId);
+        periods.record(groupId);
         events.publishEvent(new SessionEvents.Planned(groupId, List.of(id)));
         return id;
     }
@@ -91,7 +93,7 @@ public class ScheduleService {
             ids.add(sessions.save(session).getId());
         }
         sessions.flush();
-        afterChange(groupId);
+        periods.record(groupId);
         events.publishEvent(new SessionEvents.Planned(groupId, ids));
         return ids;
     }
@@ -101,9 +103,11 @@ public class ScheduleService {
         GroupSession session = requireChangeable(sessionId);
         TimeSlot slot = TimeSlot.of(draft.getDate(), draft.getStartTime(), draft.getEndTime());
         rules.check(session.getGroupId(), slot, sessionId);
-        session.change(slot, draft.getLocation(), draft.getTopic());
-        afterChange(session.getGroupId());
-        events.publishEvent(new SessionEvents.Changed(sessionId));
+        var before = session.getStartsAt().atZone(AppZone.ID);
+        if (session.change(slot, draft.getLocation(), draft.getTopic())) {
+            periods.record(session.getGroupId());
+            events.publishEvent(new SessionEvents.Changed(session.getGroupId(), sessionId, before));
+        }
     }
 
     @Transactional
@@ -113,8 +117,8 @@ public class ScheduleService {
         }
         GroupSession session = requireChangeable(sessionId);
         session.cancel(reason);
-        afterChange(session.getGroupId());
-        events.publishEvent(new SessionEvents.Cancelled(sessionId));
+        periods.record(session.getGroupId());
+        events.publishEvent(new SessionEvents.Cancelled(session.getGroupId(), sessionId));
     }
 
     /** For listeners and feeds: one session, without access checks. */
@@ -164,15 +168,6 @@ public class ScheduleService {
             throw new FieldValidationException("date", "session.started");
         }
         return session;
-    }
-
-    /** Keeps the group's period (first and last planned date) up to date for filtering. */
-    private void afterChange(long groupId) {
-        List<GroupSession> planned = sessions.findByGroupIdOrderByStartsAt(groupId).stream()
-                .filter(s -> s.getStatus() == SessionStatus.PLANNED).toList();
-        LocalDate first = planned.isEmpty() ? null : planned.getFirst().getStartsAt().atZone(AppZone.ID).toLocalDate();
-        LocalDate last = planned.isEmpty() ? null : planned.getLast().getStartsAt().atZone(AppZone.ID).toLocalDate();
-        groups.recordSchedule(groupId, first, last);
     }
 
     private SessionInfo info(GroupSession session) {

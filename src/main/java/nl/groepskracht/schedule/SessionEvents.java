@@ -1,5 +1,6 @@
 package nl.groepskracht.schedule;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /** What happened to sessions; the calendar module turns these into invites in the same transaction. */
@@ -11,9 +12,14 @@ public final class SessionEvents {
     public record Planned(long groupId, List<Long> sessionIds) {
     }
 
-    public record Changed(long sessionId) {
+    /** A session moved or changed place; {@code previousStart} is when it was planned before. */
+    public record Changed(long groupId, long sessionId, ZonedDateTime previousStart) {
     }
 
-    public record Cancelled(long sessionId) {
+    public record Cancelled(long groupId, long sessionId) {
+    }
+
+    /** The group was closed: these coming sessions were cancelled with it (one message, not one each). */
+    public record GroupStopped(long groupId, List<Long> cancelledSessionIds) {
     }
 }

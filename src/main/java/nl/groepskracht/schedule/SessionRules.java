@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a session may be planned: it ends after it starts, lies in the future but not more than two
- * years ahead, and does not overlap another planned session of the same group.
+ * years ahead, does not overlap another planned session of the same group, and is the group's only
+ * session that day (each session is one occurrence of the group's calendar event, keyed by its date).
  */
 @Component
 class SessionRules {
@@ -38,7 +39,13 @@ class SessionRules {
         List<GroupSession> clashes = sessions.plannedOverlapping(groupId, slot.start().toInstant(),
                 slot.end().toInstant());
         boolean overlaps = clashes.stream().anyMatch(s -> !s.getId().equals(ignoreSessionId));
-        return overlaps ? "session.overlap" : null;
+        if (overlaps) {
+            return "session.overlap";
+        }
+        ZonedDateTime day = slot.start().toLocalDate().atStartOfDay(AppZone.ID);
+        boolean sameDay = sessions.plannedOverlapping(groupId, day.toInstant(), day.plusDays(1).toInstant()).stream()
+                .anyMatch(s -> !s.getId().equals(ignoreSessionId) && !s.getStartsAt().isBefore(day.toInstant()));
+        return sameDay ? "session.same-day" : null;
     }
 
     /** Throws at the field the person has to change. */
@@ -57,6 +64,7 @@ class SessionRules {
         return switch (problem) {
             case "session.end-before-start" -> "endTime";
             case "session.overlap" -> "startTime";
+            case "session.same-day" -> "date";
             default -> "date";
         };
     }

@@ -26,11 +26,15 @@ class Participant extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
+    /** The same for every sign-up with this address; random, so it survives anonymisation without naming anyone. */
+    @Column(name = "family_key")
+    private String familyKey;
 
     protected Participant() {
     }
 
-    Participant(SignupForm form, String personalToken, Instant now) {
+    Participant(SignupForm form, String personalToken, String familyKey, Instant now) {
+        this.familyKey = familyKey;
         this.name = form.getName().strip();
         this.email = normaliseEmail(form.getEmail());
         this.phone = form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip();
@@ -53,7 +57,7 @@ class Participant extends AbstractEntity {
     }
 
     static String normaliseEmail(String email) {
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        return nl.groepskracht.base.EmailAddresses.normalise(email);
     }
 
     String getName() {

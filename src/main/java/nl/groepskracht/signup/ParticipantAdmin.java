@@ -1,9 +1,6 @@
 package nl.groepskracht.signup;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +10,13 @@ import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.privacy.AuditAction;
 import nl.groepskracht.privacy.AuditLog;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.csv.SpreadsheetCsv;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -32,10 +34,12 @@ public class ParticipantAdmin {
     private final GroupService groups;
     private final SignupService signups;
     private final AuditLog audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     ParticipantAdmin(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            SignupService signups, AuditLog audit, Clock clock) {
+            SignupService signups, AuditLog audit, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -66,8 +70,7 @@ public class ParticipantAdmin {
     @Transactional(readOnly = true)
     public java.util.Set<Long> confirmedRegistrationIds(long groupId) {
         groups.requireManageableRef(groupId);
-        return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
-                .map(Registration::getId).collect(java.util.stream.Collectors.toSet());
+        return java.util.Set.copyOf(registrations.confirmedIds(groupId));
     }
 
     /** Parents who had a place and gave it up (or were removed): the group's drop-outs. */
@@ -80,10 +83,12 @@ public class ParticipantAdmin {
     @Transactional
     public void addByHand(long groupId, @Valid SignupForm form) {
         GroupRef group = groups.requireManageableRef(groupId);
-        if (!registrations.activeFor(groupId, Participant.normaliseEmail(form.getEmail())).isEmpty()) {
+        if (!registrations.activeFor(groupId, nl.groepskracht.base.EmailAddresses.hash(form.getEmail())).isEmpty()) {
             throw new FieldValidationException("email", "participant.email.taken");
         }
-        var participant = participants.save(new Participant(form, SecureTokens.newToken(), clock.instant()));
+        String family = participants.familyKeysOf(Participant.normaliseEmail(form.getEmail())).stream().findFirst()
+                .orElseGet(() -> java.util.UUID.randomUUID().toString());
+        var participant = participants.save(new Participant(form, SecureTokens.newToken(), family, clock.instant()));
         var registration = registrations.save(new Registration(groupId, participant, SecureTokens.newToken(),
                 SignupService.CONSENT_VERSION + "-phone", clock.instant()));
         registrations.flush();
@@ -93,59 +98,68 @@ public class ParticipantAdmin {
         audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), "registration " + registration.getId());
     }
 
-    /** Removes a parent from the group (with the facilitator's reason in the audit log). */
+    /** Removes a parent from the group (with the facilitator's reason in the audit log); the parent is told. */
     @Transactional
     public void remove(long registrationId, String reason) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        groups.requireManageableRef(registration.getGroupId());
+        long groupId = registrations.keyById(registrationId).orElseThrow().getGroupId();
+        groups.requireManageableRef(groupId);
         if (reason != null && (reason.length() > 300 || reason.matches("(?s).*[<>].*"))) {
             throw new FieldValidationException("reason", "validation.no-markup");
         }
-        signups.cancel(registration.getParticipant().getPersonalToken(), registrationId);
-        audit.record(AuditAction.PARTICIPANT_REMOVED, registration.getGroupId(),
+        signups.remove(registrationId);
+        audit.record(AuditAction.PARTICIPANT_REMOVED, groupId,
                 "registration " + registrationId + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
     }
 
     /** Moves a parent from the waiting list into the group now (one more place if it is full). */
     @Transactional
     public void givePlace(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        groups.requireManageableRef(registration.getGroupId());
-        signups.givePlaceNow(registration);
-        audit.record(AuditAction.PARTICIPANT_PROMOTED, registration.getGroupId(), "registration " + registrationId);
+        long groupId = registrations.keyById(registrationId).orElseThrow().getGroupId();
+        groups.requireManageableRef(groupId);
+        signups.givePlaceNow(registrationId);
+        audit.record(AuditAction.PARTICIPANT_PROMOTED, groupId, "registration " + registrationId);
     }
 
-    /** The list as CSV (UTF-8, with header), for the facilitator's own administration. */
+    /**
+     * The list as a spreadsheet file (semicolons, UTF-8 with BOM, headers and values in the reader's
+     * language, local times), for the facilitator's own administration. An export of names: audited.
+     */
     @Transactional
-    public String exportCsv(long groupId) {
+    public byte[] exportCsv(long groupId, Locale language) {
         groups.requireManageableRef(groupId);
         audit.record(AuditAction.PARTICIPANTS_EXPORTED, groupId, null);
-        var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "email", "phone",
-                "language", "children", "children_ages", "status", "waitlist_position", "consent_at").get())) {
-            for (ParticipantRow row : rows(groupId)) {
-                csv.printRecord(row.name(), row.email(), row.phone(), row.language(), row.childrenCount(),
-                        row.childrenAges(), row.status(), row.waitlistPosition() == 0 ? "" : row.waitlistPosition(),
-                        row.consentAt());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        var when = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AppZone.ID);
+        List<String> header = Stream.of("participant.name", "participant.email", "participant.phone",
+                "signup.language", "signup.children", "signup.children-ages", "participant.status",
+                "participant.position", "participant.consent").map(key -> text(key, language)).toList();
+        List<List<Object>> lines = rows(groupId).stream().map(row -> Arrays.<Object>asList(row.name(), row.email(),
+                row.phone(), row.language() == null ? null : text("language." + row.language(), language),
+                row.childrenCount(), row.childrenAges() == null ? null
+                        : text("signup.children-ages." + row.childrenAges().name(), language),
+                text("mine.status." + row.status().name(), language),
+                row.waitlistPosition() == 0 ? null : row.waitlistPosition(), when.format(row.consentAt()))).toList();
+        return SpreadsheetCsv.write(header, lines);
+    }
+
+    private String text(String key, Locale language) {
+        return messages.getMessage(key, null, language);
     }
 
     private List<ParticipantRow> rows(long groupId) {
-        return registrations.findByGroupIdOrderByCreatedAt(groupId).stream()
+        List<Registration> all = registrations.findByGroupIdOrderByCreatedAt(groupId);
+        List<Long> waiting = all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .sorted(Comparator.comparing(Registration::getWaitlistedAt).thenComparing(Registration::getId))
+                .map(Registration::getId).toList();
+        return all.stream()
                 .filter(r -> r.getStatus() != RegistrationStatus.PENDING)
-                .map(this::row)
+                .map(r -> row(r, waiting))
                 .sorted(Comparator.comparing(ParticipantRow::status).thenComparing(ParticipantRow::waitlistPosition))
                 .toList();
     }
 
-    private ParticipantRow row(Registration r) {
+    private ParticipantRow row(Registration r, List<Long> waiting) {
         Participant p = r.getParticipant();
-        int position = r.getStatus() == RegistrationStatus.WAITLISTED
-                ? registrations.waitlistPosition(r.getGroupId(), r.getWaitlistedAt(), r.getId()) : 0;
+        int position = waiting.indexOf(r.getId()) + 1;
         return new ParticipantRow(r.getId(), p.getName(), p.getEmail(), p.getPhone(), p.getLanguage(),
                 p.getChildrenCount(), p.getChildrenAges(), r.getStatus(), position, r.getConsentAt());
     }

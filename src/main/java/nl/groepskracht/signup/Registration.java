@@ -19,7 +19,7 @@ class Registration extends AbstractEntity {
 
     @Column(name = "group_id")
     private long groupId;
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id")
     private Participant participant;
     @Enumerated(EnumType.STRING)
@@ -38,6 +38,9 @@ class Registration extends AbstractEntity {
     private Instant waitlistedAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    /** The person, for "one active sign-up per group" (a unique index); cleared when their data is deleted. */
+    @Column(name = "email_hash")
+    private byte[] emailHash;
 
     protected Registration() {
     }
@@ -45,6 +48,8 @@ class Registration extends AbstractEntity {
     Registration(long groupId, Participant participant, String confirmToken, String consentVersion, Instant now) {
         this.groupId = groupId;
         this.participant = participant;
+        this.emailHash = participant.getEmail() == null ? null
+                : nl.groepskracht.base.EmailAddresses.hash(participant.getEmail());
         this.confirmToken = confirmToken;
         this.consentVersion = consentVersion;
         this.consentAt = now;
@@ -53,6 +58,11 @@ class Registration extends AbstractEntity {
 
     boolean isExpired(Instant now) {
         return status == RegistrationStatus.PENDING && createdAt.plus(CONFIRM_WITHIN).isBefore(now);
+    }
+
+    /** Created less than a minute ago: the same form sent twice (a double tap), not a new attempt. */
+    boolean isJustCreated(Instant now) {
+        return createdAt.isAfter(now.minusSeconds(60));
     }
 
     void confirm(Instant now) {

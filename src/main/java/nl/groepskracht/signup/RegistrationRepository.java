@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,21 @@ import org.springframework.data.repository.query.Param;
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByConfirmToken(String token);
+
+    /** Which registration and group a link is about, without loading it (it is loaded after the group's lock). */
+    @Query("select r.id as id, r.groupId as groupId from Registration r where r.confirmToken = :token")
+    Optional<Key> keyByConfirmToken(@Param("token") String token);
+
+    boolean existsByIdAndParticipantPersonalToken(long id, String personalToken);
+
+    @Query("select r.id as id, r.groupId as groupId from Registration r where r.id = :id")
+    Optional<Key> keyById(@Param("id") long id);
+
+    interface Key {
+        long getId();
+
+        long getGroupId();
+    }
 
     /** Sign-ups never confirmed in time end; they never held a place. */
     @Modifying
@@ -23,17 +39,29 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     /** An earlier, still active sign-up of the same address for the same group. */
     @Query("""
-            select r from Registration r
-            where r.groupId = :groupId and r.participant.email = :email
+            select r from Registration r join fetch r.participant
+            where r.groupId = :groupId and r.emailHash = :emailHash
               and r.status <> nl.groepskracht.signup.RegistrationStatus.CANCELLED
             """)
-    List<Registration> activeFor(@Param("groupId") long groupId, @Param("email") String email);
+    List<Registration> activeFor(@Param("groupId") long groupId, @Param("emailHash") byte[] emailHash);
 
+    @EntityGraph(attributePaths = "participant")
     List<Registration> findByParticipantPersonalTokenOrderByCreatedAtDesc(String personalToken);
 
+    @EntityGraph(attributePaths = "participant")
     List<Registration> findByGroupIdAndStatus(long groupId, RegistrationStatus status);
 
+    @Query("""
+            select r.id from Registration r
+            where r.groupId = :groupId and r.status = nl.groepskracht.signup.RegistrationStatus.CONFIRMED
+            """)
+    List<Long> confirmedIds(@Param("groupId") long groupId);
+
+    @EntityGraph(attributePaths = "participant")
     List<Registration> findByGroupIdOrderByCreatedAt(long groupId);
+
+    @EntityGraph(attributePaths = "participant")
+    List<Registration> findByGroupIdAndStatusIn(long groupId, Collection<RegistrationStatus> statuses);
 
     @Query("""
             select count(r) from Registration r
@@ -60,7 +88,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     /** The waiting list in order: who waited longest comes first. */
     @Query("""
-            select r from Registration r
+            select r from Registration r join fetch r.participant
             where r.groupId = :groupId and r.status = nl.groepskracht.signup.RegistrationStatus.WAITLISTED
             order by r.waitlistedAt, r.id
             """)

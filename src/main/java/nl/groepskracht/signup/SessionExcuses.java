@@ -10,5 +10,8 @@ public interface SessionExcuses {
 
     Set<Long> excusedSessions(long registrationId);
 
+    /** The registrations excused for this session (no reminder for them). */
+    Set<Long> excusedRegistrations(long sessionId);
+
     void excuse(long registrationId, long sessionId);
 }

@@ -1,6 +1,7 @@
 package nl.groepskracht.signup;
 
 import java.util.Locale;
+import nl.groepskracht.calendar.CalendarPart;
 import nl.groepskracht.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -9,7 +10,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The e-mails a parent gets, in their language, each with the personal link to "Mijn aanmeldingen".
- * Subjects are neutral: they show on lock screens and in shared mailboxes.
+ * One action is one e-mail: a place comes with the group's sessions for the calendar, signing off
+ * with their cancellation. Subjects are neutral: they show on lock screens and in shared mailboxes.
  */
 @Component
 class SignupMails {
@@ -24,27 +26,34 @@ class SignupMails {
 
     OutgoingMail confirmLink(Registration registration, String groupName) {
         String link = publicUrl + "/aanmelding/" + registration.getConfirmToken();
-        return compose(registration, "signup.mail.confirm", link, groupName, "");
+        return compose(registration, "signup.mail.confirm", link, groupName, "", null);
     }
 
-    OutgoingMail confirmed(Registration registration, String groupName) {
-        return compose(registration, "signup.mail.confirmed", personalLink(registration), groupName, "");
+    OutgoingMail confirmed(Registration registration, String groupName, CalendarPart sessions) {
+        return compose(registration, "signup.mail.confirmed", personalLink(registration), groupName, "", sessions);
     }
 
     OutgoingMail waitlisted(Registration registration, String groupName, int position) {
         return compose(registration, "signup.mail.waitlisted", personalLink(registration), groupName,
-                String.valueOf(position));
+                String.valueOf(position), null);
     }
 
-    OutgoingMail promoted(Registration registration, String groupName) {
-        return compose(registration, "signup.mail.promoted", personalLink(registration), groupName, "");
+    OutgoingMail promoted(Registration registration, String groupName, CalendarPart sessions) {
+        return compose(registration, "signup.mail.promoted", personalLink(registration), groupName, "", sessions);
+    }
+
+    /** The parent signed off (or a facilitator took them off): the group goes on without them. */
+    OutgoingMail left(Registration registration, String groupName, Leaving why, CalendarPart cancellation) {
+        return compose(registration, "signup.mail." + why.key(), personalLink(registration), groupName, "",
+                cancellation);
     }
 
     private String personalLink(Registration registration) {
         return publicUrl + "/mijn/" + registration.getParticipant().getPersonalToken();
     }
 
-    private OutgoingMail compose(Registration registration, String key, String link, String groupName, String extra) {
+    private OutgoingMail compose(Registration registration, String key, String link, String groupName, String extra,
+            CalendarPart calendar) {
         Participant parent = registration.getParticipant();
         Locale language = Locale.of(parent.getLanguage());
         String subject = messages.getMessage(key + ".subject", null, language);
@@ -58,6 +67,7 @@ class SignupMails {
                 + "background:#1f6f5c;color:#fff;text-decoration:none;border-radius:6px\">"
                 + HtmlUtils.htmlEscape(action) + "</a></p>"
                 + "<p style=\"color:#4a5a60\">" + HtmlUtils.htmlEscape(footer) + "</p></body></html>";
-        return OutgoingMail.plain(parent.getEmail(), subject, text, html);
+        return new OutgoingMail(parent.getEmail(), subject, text, html, calendar == null ? null : calendar.method(),
+                calendar == null ? null : calendar.ics());
     }
 }

@@ -3,28 +3,31 @@ package nl.groepskracht.signup;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import nl.groepskracht.base.EmailAddresses;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.SecureTokens;
-import nl.groepskracht.calendar.CalendarInvitations;
-import nl.groepskracht.calendar.Invitee;
 import nl.groepskracht.group.EnrolmentTerms;
 import nl.groepskracht.group.GroupCapacityRaised;
+import nl.groepskracht.group.GroupClosed;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.mail.MailOutbox;
 import nl.groepskracht.schedule.ScheduleService;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Parents' sign-up: double opt-in, places given at confirmation under the group's row lock (so
- * capacity is never exceeded), a waiting list that moves up by itself, invites for every coming
- * session of a confirmed parent and cancellations when they leave.
+ * capacity is never exceeded), a waiting list that moves up by itself. A registration is always
+ * (re)loaded after the lock, so two clicks at once decide one after the other.
  */
 @Service
 @Validated
@@ -36,40 +39,63 @@ public class SignupService {
     private final RegistrationRepository registrations;
     private final ParticipantRepository participants;
     private final GroupService groups;
-    private final CalendarInvitations calendar;
+    private final Places places;
     private final MailOutbox outbox;
     private final SignupMails mails;
     private final ScheduleService schedule;
     private final SessionExcuses excuses;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            CalendarInvitations calendar, MailOutbox outbox, SignupMails mails, ScheduleService schedule,
-            SessionExcuses excuses, Clock clock) {
+            Places places, MailOutbox outbox, SignupMails mails, ScheduleService schedule, SessionExcuses excuses,
+            PlatformTransactionManager transactions, Clock clock) {
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
-        this.calendar = calendar;
+        this.places = places;
         this.outbox = outbox;
         this.mails = mails;
         this.schedule = schedule;
         this.excuses = excuses;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** Stores the sign-up as PENDING and mails the confirmation link; no place is taken yet. */
-    @Transactional
+    /**
+     * Stores the sign-up as PENDING and mails the confirmation link; no place is taken yet. Signing up
+     * again sends the mail again (not within the first minute: that is a double tap, its mail is on
+     * its way); a sign-up whose link expired is replaced by a fresh one. Two submits at the very same
+     * moment store one sign-up: the database's unique index refuses the second, whose request then
+     * simply ends like the first.
+     */
     public void signUp(long groupId, @Valid SignupForm form) {
+        try {
+            transaction.executeWithoutResult(status -> signUpOnce(groupId, form));
+        } catch (DataIntegrityViolationException sameFormTwiceAtOnce) {
+            // the first request stored the sign-up and wrote its e-mail
+        }
+    }
+
+    private void signUpOnce(long groupId, SignupForm form) {
         GroupDetails group = groups.openGroup(groupId)
                 .filter(g -> g.signupMode() == SignupMode.REGISTRATION)
                 .orElseThrow(() -> new FieldValidationException("group", "signup.group.closed"));
-        List<Registration> earlier = registrations.activeFor(groupId, Participant.normaliseEmail(form.getEmail()));
-        if (!earlier.isEmpty()) {
-            remind(earlier.getFirst(), group.name());
-            return;
+        for (Registration earlier : registrations.activeFor(groupId, EmailAddresses.hash(form.getEmail()))) {
+            if (!earlier.isExpired(clock.instant())) {
+                if (!earlier.isJustCreated(clock.instant())) {
+                    remind(earlier, group.name());
+                }
+                return;
+            }
+            earlier.cancel(clock.instant());
+            registrations.flush();
         }
-        var participant = participants.save(new Participant(form, SecureTokens.newToken(), clock.instant()));
-        var registration = registrations.save(new Registration(groupId, participant, SecureTokens.newToken(),
+        String email = Participant.normaliseEmail(form.getEmail());
+        String family = participants.familyKeysOf(email).stream().findFirst()
+                .orElseGet(() -> UUID.randomUUID().toString());
+        var participant = participants.save(new Participant(form, SecureTokens.newToken(), family, clock.instant()));
+        var registration = registrations.saveAndFlush(new Registration(groupId, participant, SecureTokens.newToken(),
                 CONSENT_VERSION, clock.instant()));
         outbox.enqueue(mails.confirmLink(registration, group.name()));
     }
@@ -79,7 +105,7 @@ public class SignupService {
         outbox.enqueue(switch (registration.getStatus()) {
             case PENDING -> mails.confirmLink(registration, groupName);
             case WAITLISTED -> mails.waitlisted(registration, groupName, position(registration));
-            default -> mails.confirmed(registration, groupName);
+            default -> mails.confirmed(registration, groupName, null);
         });
     }
 
@@ -91,31 +117,31 @@ public class SignupService {
 
     /**
      * Confirms a sign-up (only ever by an explicit POST): a free place makes it CONFIRMED, a full
-     * group puts it on the waiting list. Confirming twice changes nothing.
+     * group puts it on the waiting list. Confirming again (a second click, the back button) changes
+     * nothing and tells the same outcome.
      */
     @Transactional
     public Optional<ConfirmOutcome> confirm(String confirmToken) {
-        Optional<Registration> found = byToken(confirmToken);
-        if (found.isEmpty()) {
+        var key = SecureTokens.looksValid(confirmToken) ? registrations.keyByConfirmToken(confirmToken)
+                : Optional.<RegistrationRepository.Key>empty();
+        if (key.isEmpty()) {
             return Optional.empty();
         }
-        Registration registration = found.get();
-        EnrolmentTerms terms = groups.lockForEnrolment(registration.getGroupId());
+        EnrolmentTerms terms = groups.lockForEnrolment(key.get().getGroupId());
+        Registration registration = registrations.findById(key.get().getId()).orElseThrow();
         if (registration.getStatus() == RegistrationStatus.PENDING) {
             if (registration.isExpired(clock.instant()) || !terms.acceptsSignups()) {
                 return Optional.of(ConfirmOutcome.expired(terms.name()));
             }
-            if (freePlaces(terms) > 0) {
-                givePlace(registration, terms.name(), false);
+            if (places.free(terms) > 0) {
+                places.give(registration, terms, false);
             } else {
                 registration.waitlist(clock.instant());
                 registrations.flush();
-                int position = position(registration);
-                outbox.enqueue(mails.waitlisted(registration, terms.name(), position));
-                return Optional.of(new ConfirmOutcome(RegistrationStatus.WAITLISTED, position, terms.name(), false));
+                outbox.enqueue(mails.waitlisted(registration, terms.name(), position(registration)));
             }
         }
-        return Optional.of(outcome(registration, terms.name()));
+        return Optional.of(new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false));
     }
 
     /** "Mijn aanmeldingen": every registration of the parent behind this personal link. */
@@ -153,63 +179,66 @@ public class SignupService {
                 .map(s -> new ComingSession(s.id(), s.start(), excused.contains(s.id()))).toList();
     }
 
-    /** The parent cancels: their coming sessions leave their calendar and the next on the waiting list moves up. */
+    /** The parent signs off: one e-mail says so (and takes the sessions out of their calendar); the waiting list moves up. */
     @Transactional
     public boolean cancel(String personalToken, long registrationId) {
-        Optional<Registration> found = registrations.findById(registrationId)
-                .filter(r -> r.getParticipant().getPersonalToken().equals(personalToken));
-        if (found.isEmpty() || found.get().getStatus() == RegistrationStatus.CANCELLED) {
+        if (!SecureTokens.looksValid(personalToken)
+                || !registrations.existsByIdAndParticipantPersonalToken(registrationId, personalToken)) {
             return false;
         }
-        Registration registration = found.get();
-        EnrolmentTerms terms = groups.lockForEnrolment(registration.getGroupId());
-        boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
-        registration.cancel(clock.instant());
-        registrations.flush();
-        if (hadPlace) {
-            calendar.cancelComingSessions(terms.groupId(), List.of(invitee(registration)));
-            fillFreePlaces(terms);
+        return leave(registrationId, Leaving.SIGNED_OFF);
+    }
+
+    /** A facilitator takes a parent off the group (the parent is told). */
+    @Transactional
+    boolean remove(long registrationId) {
+        return leave(registrationId, Leaving.REMOVED);
+    }
+
+    private boolean leave(long registrationId, Leaving why) {
+        var key = registrations.keyById(registrationId).orElseThrow();
+        EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return false;
         }
+        places.leave(registration, terms, why);
         return true;
     }
 
     /** A facilitator gives this parent from the waiting list a place now (adding a place when the group is full). */
     @Transactional
-    void givePlaceNow(Registration registration) {
-        EnrolmentTerms terms = groups.lockForEnrolment(registration.getGroupId());
+    void givePlaceNow(long registrationId) {
+        var key = registrations.keyById(registrationId).orElseThrow();
+        EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
+        Registration registration = registrations.findById(registrationId).orElseThrow();
         if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new FieldValidationException("status", "participant.not-waitlisted");
         }
-        if (freePlaces(terms) <= 0) {
+        if (places.free(terms) <= 0) {
             groups.addPlace(terms.groupId());
         }
-        givePlace(registration, terms.name(), true);
+        places.give(registration, terms, true);
     }
 
     /** More places: the waiting list moves up in the same transaction as the change. */
     @EventListener
     void on(GroupCapacityRaised raised) {
-        fillFreePlaces(groups.lockForEnrolment(raised.groupId()));
+        places.fillFree(groups.lockForEnrolment(raised.groupId()));
     }
 
-    private void fillFreePlaces(EnrolmentTerms terms) {
-        List<Registration> waiting = registrations.waitingList(terms.groupId());
-        for (int free = freePlaces(terms), i = 0; free > 0 && i < waiting.size(); free--, i++) {
-            givePlace(waiting.get(i), terms.name(), true);
+    /** A closed group: those waiting are told they will not get a place; unconfirmed sign-ups end. */
+    @EventListener
+    void on(GroupClosed closed) {
+        EnrolmentTerms terms = groups.lockForEnrolment(closed.groupId());
+        for (Registration registration : registrations.findByGroupIdAndStatusIn(closed.groupId(),
+                List.of(RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING))) {
+            if (registration.getStatus() == RegistrationStatus.WAITLISTED) {
+                places.leave(registration, terms, Leaving.GROUP_CLOSED);
+            } else {
+                registration.cancel(clock.instant());
+            }
         }
-    }
-
-    private void givePlace(Registration registration, String groupName, boolean fromWaitingList) {
-        registration.confirm(clock.instant());
-        registrations.flush();
-        outbox.enqueue(fromWaitingList ? mails.promoted(registration, groupName)
-                : mails.confirmed(registration, groupName));
-        calendar.inviteToComingSessions(registration.getGroupId(), List.of(invitee(registration)));
-    }
-
-    private int freePlaces(EnrolmentTerms terms) {
-        int capacity = terms.capacity() == null ? 0 : terms.capacity();
-        return capacity - registrations.countByGroupIdAndStatus(terms.groupId(), RegistrationStatus.CONFIRMED);
     }
 
     private int position(Registration registration) {
@@ -218,16 +247,7 @@ public class SignupService {
                         registration.getId());
     }
 
-    private ConfirmOutcome outcome(Registration registration, String groupName) {
-        return new ConfirmOutcome(registration.getStatus(), position(registration), groupName, false);
-    }
-
     private Optional<Registration> byToken(String token) {
         return SecureTokens.looksValid(token) ? registrations.findByConfirmToken(token) : Optional.empty();
-    }
-
-    static Invitee invitee(Registration registration) {
-        Participant parent = registration.getParticipant();
-        return new Invitee(parent.getEmail(), parent.getName(), Locale.of(parent.getLanguage()));
     }
 }

@@ -102,7 +102,13 @@ class AttendanceFiguresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna", 2, false),
                         org.assertj.core.groups.Tuple.tuple("Bert", 2, false),
                         org.assertj.core.groups.Tuple.tuple("Cem", 0, true));
-        assertThat(as(fatima, () -> figures.matrixCsv(groupId))).contains("Cem,EXCUSED,ABSENT,ABSENT,0/3");
+        byte[] file = as(fatima, () -> figures.matrixCsv(groupId, nl.groepskracht.base.i18n.Languages.DUTCH));
+        assertThat(java.util.Arrays.copyOf(file, 3)).as("UTF-8 byte order mark for Excel")
+                .containsExactly(0xEF, 0xBB, 0xBF);
+        var rows = nl.groepskracht.support.SpreadsheetFiles.read(file);
+        assertThat(rows.getFirst().getFirst()).isEqualTo("Naam");
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("Cem", "Afgemeld", "Afwezig", "Afwezig",
+                "0/3"));
     }
 
     @Test

@@ -43,11 +43,12 @@ class CalendarFeedTest {
     @Test
     void the_feed_lists_the_sessions_of_my_groups_with_cancelled_ones_marked_and_a_new_token_kills_the_old() throws Exception {
         Professional fatima = accounts.create("Fatima", Role.FACILITATOR);
-        long group = as(fatima, () -> groups.create(Fixtures.group(directory, "overgewicht", Set.of())));
+        var draft = Fixtures.group(directory, "overgewicht", Set.of());
+        long group = as(fatima, () -> groups.create(draft));
         var day = Fixtures.today().plusDays(9);
         long kept = as(fatima, () -> schedule.addSession(group, Fixtures.session(day, LocalTime.of(10, 0),
                 LocalTime.of(11, 0))));
-        long dropped = as(fatima, () -> schedule.addSession(group, Fixtures.session(day, LocalTime.of(14, 0),
+        long dropped = as(fatima, () -> schedule.addSession(group, Fixtures.session(day.plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(15, 0))));
         as(fatima, () -> schedule.cancel(dropped, null));
         String token = as(fatima, () -> feeds.myToken());
@@ -58,7 +59,7 @@ class CalendarFeedTest {
         String ics = response.getContentAsString();
         assertThat(new CalendarBuilder().build(new StringReader(ics)).validate(true).hasErrors()).isFalse();
         assertThat(ics).contains("UID:" + schedule.session(kept).uid(), "UID:" + schedule.session(dropped).uid(),
-                "STATUS:CANCELLED", "STATUS:CONFIRMED", "METHOD:PUBLISH");
+                "STATUS:CANCELLED", "STATUS:CONFIRMED", "METHOD:PUBLISH", "SUMMARY:" + draft.getName());
         assertThat(ics.toLowerCase()).doesNotContain("overgewicht");
 
         String fresh = as(fatima, () -> feeds.regenerateMyToken());

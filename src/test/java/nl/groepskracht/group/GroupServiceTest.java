@@ -65,7 +65,7 @@ class GroupServiceTest {
     }
 
     @Test
-    void a_group_opens_only_with_a_planned_session_ahead_and_closing_keeps_it() {
+    void a_group_opens_only_with_a_planned_session_ahead_and_closing_cancels_what_is_to_come() {
         long id = as(fatima, () -> groups.create(Fixtures.group(directory, "echtscheiding", Set.of())));
         assertThatThrownBy(() -> as(fatima, () -> groups.open(id)))
                 .isInstanceOfSatisfying(FieldValidationException.class,
@@ -77,8 +77,9 @@ class GroupServiceTest {
         as(fatima, () -> groups.close(id));
         GroupDetails closed = as(fatima, () -> groups.get(id));
         assertThat(closed.status()).isEqualTo(GroupStatus.CLOSED);
-        assertThat(as(fatima, () -> schedule.sessions(id))).hasSize(2);
-        assertThat(closed.startsOn()).isEqualTo(Fixtures.today().plusDays(3));
+        assertThat(closed.reopenableUntil()).isNotNull();
+        assertThat(as(fatima, () -> schedule.sessions(id))).hasSize(2)
+                .allSatisfy(s -> assertThat(s.isCancelled()).as("coming sessions do not take place").isTrue());
     }
 
     @Test

@@ -24,6 +24,8 @@ import nl.groepskracht.schedule.SessionInfo;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
+import nl.groepskracht.support.Clients;
+import nl.groepskracht.support.CalendarClients;
 import nl.groepskracht.support.Fixtures;
 import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.MutableClock;
@@ -100,17 +102,23 @@ class SignupFlowTest {
         mvc.perform(post("/aanmelding/" + token)).andExpect(status().isForbidden());
         assertThat(statusOf(amina)).isEqualTo("PENDING");
 
-        mvc.perform(post("/aanmelding/" + token).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().is3xxRedirection());
         assertThat(statusOf(amina)).isEqualTo("CONFIRMED");
         assertThat(mvc.perform(get("/aanmelding/" + token)).andReturn().getResponse().getContentAsString())
                 .contains("U bent aangemeld");
 
         dispatcher.dispatchDue();
         List<MimeMessage> received = Mails.to(smtp.getReceivedMessages(), amina.getEmail());
-        assertThat(received).extracting(MimeMessage::getSubject).contains("Groepskracht: u bent aangemeld");
-        List<String> uids = received.stream().filter(m -> !Mails.calendarParts(m).isEmpty())
-                .map(m -> Mails.property(Mails.calendarParts(m).getFirst().ics(), "UID")).toList();
-        assertThat(uids).containsExactlyInAnyOrderElementsOf(sessions.stream().map(SessionInfo::uid).toList());
+        assertThat(received).as("one e-mail to confirm, one that says she has a place: nothing more").hasSize(2);
+        MimeMessage placed = received.get(1);
+        assertThat(placed.getSubject()).isEqualTo("Groepskracht: u bent aangemeld");
+        String ics = Mails.calendarParts(placed).getFirst().ics();
+        CalendarClients.assertValid(ics);
+        assertThat(Mails.property(ics, "METHOD")).isEqualTo("REQUEST");
+        assertThat(Mails.property(ics, "UID")).isEqualTo("group-" + groupId + "@groepskracht.local");
+        assertThat(Mails.property(ics, "SUMMARY")).as("neutral for a parent").isEqualTo("Groepsbijeenkomst");
+        assertThat(CalendarClients.occurrences(ics)).containsExactlyElementsOf(sessions.stream()
+                .map(s -> s.start().toInstant()).toList());
     }
 
     @Test
@@ -133,7 +141,7 @@ class SignupFlowTest {
         assertThat(signups.mine(dewiLink)).singleElement().satisfies(r -> assertThat(r.waitlistPosition()).isEqualTo(2));
 
         long ayseRegistration = signups.mine(ayseLink).getFirst().id();
-        mvc.perform(post("/mijn/" + ayseLink + "/" + ayseRegistration + "/annuleren").with(csrf()))
+        mvc.perform(post("/mijn/" + ayseLink + "/" + ayseRegistration + "/annuleren").with(csrf()).with(Clients.fresh()))
                 .andExpect(status().is3xxRedirection());
         dispatcher.dispatchDue();
 
@@ -141,11 +149,16 @@ class SignupFlowTest {
                 "WAITLISTED");
         assertThat(signups.mine(dewiLink).getFirst().waitlistPosition()).isEqualTo(1);
         List<MimeMessage> toAyse = Mails.to(smtp.getReceivedMessages(), parents.get(0).getEmail());
-        assertThat(toAyse.stream().filter(m -> !Mails.calendarParts(m).isEmpty())
-                .filter(m -> Mails.calendarParts(m).getFirst().contentType().contains("method=CANCEL"))).hasSize(3);
+        assertThat(toAyse).as("confirm, place, signed off").hasSize(3);
+        MimeMessage signedOff = toAyse.get(2);
+        assertThat(signedOff.getSubject()).isEqualTo("Groepskracht: u bent afgemeld");
+        assertThat(Mails.text(signedOff)).contains("De groep gaat door zonder u").doesNotContain("gaat niet door");
+        assertThat(Mails.calendarParts(signedOff).getFirst().contentType()).contains("method=CANCEL");
         List<MimeMessage> toChen = Mails.to(smtp.getReceivedMessages(), parents.get(2).getEmail());
-        assertThat(toChen).extracting(MimeMessage::getSubject).contains("Groepskracht: er is een plaats voor u");
-        assertThat(toChen.stream().filter(m -> !Mails.calendarParts(m).isEmpty())).hasSize(3);
+        MimeMessage promoted = toChen.getLast();
+        assertThat(promoted.getSubject()).isEqualTo("Groepskracht: er is een plaats voor u");
+        assertThat(CalendarClients.occurrences(Mails.calendarParts(promoted).getFirst().ics())).hasSize(3);
+        assertThat(toChen).as("confirm, waiting list, place").hasSize(3);
     }
 
     @Test
@@ -186,16 +199,23 @@ class SignupFlowTest {
         as(fatima, () -> schedule.update(first.id(), Fixtures.session(first.start().toLocalDate(),
                 java.time.LocalTime.of(20, 0), java.time.LocalTime.of(21, 30))));
         dispatcher.dispatchDue();
-        MimeMessage update = Mails.to(smtp.getReceivedMessages(), parent.getEmail()).getLast();
-        String ics = Mails.calendarParts(update).getFirst().ics();
-        assertThat(Mails.property(ics, "UID")).isEqualTo(first.uid());
-        assertThat(Mails.property(ics, "SEQUENCE")).isEqualTo("1");
+        List<MimeMessage> toParent = Mails.to(smtp.getReceivedMessages(), parent.getEmail());
+        String joined = Mails.calendarParts(toParent.get(1)).getFirst().ics();
+        String update = Mails.calendarParts(toParent.getLast()).getFirst().ics();
+        assertThat(toParent).as("confirm, place, one message about the change").hasSize(3);
+        assertThat(Mails.property(update, "UID")).isEqualTo(Mails.property(joined, "UID"));
+        assertThat(Integer.parseInt(Mails.property(update, "SEQUENCE")))
+                .isGreaterThan(Integer.parseInt(Mails.property(joined, "SEQUENCE")));
+        assertThat(CalendarClients.occurrences(update)).contains(first.start().toLocalDate().atTime(20, 0)
+                .atZone(nl.groepskracht.base.AppZone.ID).toInstant());
     }
 
     @Test
     void signing_up_again_with_the_same_address_sends_the_mail_again_instead_of_a_second_sign_up() {
         SignupForm parent = Parents.form("Jasmijn");
         signups.signUp(groupId, parent);
+        signups.signUp(groupId, parent);
+        clock.advance(Duration.ofMinutes(2));
         signups.signUp(groupId, parent);
         dispatcher.dispatchDue();
         assertThat(jdbc.queryForObject("select count(*) from registration r join participant p on p.id = "
@@ -222,7 +242,7 @@ class SignupFlowTest {
                 .getResponse().getContentAsString();
         assertThat(json).contains(parent.getEmail(), "06 11122233", "CONFIRMED", SignupService.CONSENT_VERSION);
 
-        mvc.perform(post("/mijn/" + link + "/verwijderen").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mijn/" + link + "/verwijderen").with(csrf()).with(Clients.fresh())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from participant where email = ? or phone = ?", Integer.class,
                 parent.getEmail(), "06 11122233")).isZero();
         assertThat(statusOf(waiting)).isEqualTo("CONFIRMED");
@@ -287,10 +307,10 @@ class SignupFlowTest {
         assertThat(mine.coming()).hasSize(3).noneMatch(ComingSession::excused);
         long first = mine.coming().getFirst().sessionId();
 
-        mvc.perform(post("/mijn/" + "x".repeat(43) + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()))
+        mvc.perform(post("/mijn/" + "x".repeat(43) + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()).with(Clients.fresh()))
                 .andExpect(status().is3xxRedirection());
         assertThat(signups.mine(link).getFirst().coming()).noneMatch(ComingSession::excused);
-        mvc.perform(post("/mijn/" + link + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()))
+        mvc.perform(post("/mijn/" + link + "/" + mine.id() + "/sessies/" + first + "/afmelden").with(csrf()).with(Clients.fresh()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(signups.mine(link).getFirst().coming().getFirst().excused()).isTrue();

@@ -72,6 +72,39 @@ public final class Mails {
         }
     }
 
+    /** The plain-text part of a mail (what a parent reads without HTML). */
+    public static String text(MimeMessage message) {
+        try {
+            return plain(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = plain(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The VEVENT part of an iCalendar text (event properties, not those of the VTIMEZONE). */
     public static String event(String ics) {
         return ics.substring(ics.indexOf("BEGIN:VEVENT"));

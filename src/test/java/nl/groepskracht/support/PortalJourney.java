@@ -1,5 +1,6 @@
 package nl.groepskracht.support;
 
+import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -20,6 +21,19 @@ public abstract class PortalJourney {
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
     private static GreenMail smtp;
+
+    private static final java.util.regex.Pattern ERROR_LINE =
+            java.util.regex.Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+ERROR\\s.*");
+
+    /**
+     * The running portal logged no error during the journey: a scheduled job that fails, a request
+     * that logs a stack trace, a page that answers 500 are defects even when the page looks fine.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void theRunningPortalLoggedNoError() {
+        List<String> errors = portal().log().stream().filter(line -> ERROR_LINE.matcher(line).matches()).toList();
+        org.assertj.core.api.Assertions.assertThat(errors).as("ERROR lines in the portal's log").isEmpty();
+    }
 
     protected static synchronized PortalProcess portal() {
         start();

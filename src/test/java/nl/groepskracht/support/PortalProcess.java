@@ -44,6 +44,7 @@ public final class PortalProcess implements AutoCloseable {
                 "--groepskracht.demo-data.enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",
+                "--groepskracht.reminders.initial-delay=2s", "--groepskracht.reminders.interval=3s",
                 "--groepskracht.public-url=http://localhost:" + port,
                 "--groepskracht.clock.start=" + clockStart()));
         command.addAll(List.of(extraArgs));
@@ -64,6 +65,15 @@ public final class PortalProcess implements AutoCloseable {
         String configured = TestTime.configured();
         return configured.isEmpty() ? java.time.LocalDate.now(nl.groepskracht.base.AppZone.ID).atTime(10, 0).toString()
                 : configured;
+    }
+
+    /** What the portal logged so far. */
+    public List<String> log() {
+        try {
+            return Files.readAllLines(work.resolve("portal-" + port + ".log"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The embedded database's socket, for benchmarks that read what the portal stored. */

@@ -48,7 +48,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
                 new ViewHeader(getTranslation("figures.title", group.groupName())), summary, sessions(group));
         if (!group.walkIn()) {
             var csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
-                    figures.matrixCsv(groupId).getBytes(StandardCharsets.UTF_8)), "aanwezigheid.csv",
+                    figures.matrixCsv(groupId, getLocale())), "aanwezigheid.csv",
                     "text/csv;charset=UTF-8", -1)), getTranslation("figures.export"));
             csv.setId("export-attendance");
             add(parents(group), csv);

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The public pages' error page shows an id the person can quote; the log has the same id with the
- * stack trace. Nothing technical reaches the page.
+ * The public pages' error page. A real fault (5xx) gets an id the person can quote, and the log has
+ * the same id with the stack trace. An unknown address or a malformed parameter (4xx) is the
+ * visitor's mistake, not the portal's: a plain page, no error id, nothing logged as an error.
  */
 @Component
 class FriendlyErrorAttributes extends DefaultErrorAttributes {
@@ -18,7 +19,8 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         Throwable error = getError(request);
-        if (error != null) {
+        Object status = attributes.get("status");
+        if (error != null && status instanceof Integer code && code >= 500) {
             attributes.put("reference", ErrorIds.logUnexpected(error));
         }
         return attributes;

@@ -24,9 +24,11 @@ public class GroupHeader extends Div {
     private final GroupService groups;
     private final GroupDialogs dialogs;
     private final Runnable reload;
+    private final java.time.Clock clock;
 
     public GroupHeader(GroupDetails group, String themeName, String wijkName, String facilitatorNames,
-            GroupService groups, GroupDialogs dialogs, Runnable reload) {
+            GroupService groups, GroupDialogs dialogs, java.time.Clock clock, Runnable reload) {
+        this.clock = clock;
         this.groups = groups;
         this.dialogs = dialogs;
         this.reload = reload;
@@ -66,24 +68,50 @@ public class GroupHeader extends Div {
             actions.add(action("start-group", "group.action.start", groups::start, group.id()));
         }
         if (group.status() != GroupStatus.CLOSED) {
-            var close = action("close-group", "group.action.close", groups::close, group.id());
+            var close = new Button(getTranslation("group.action.close"), e -> confirmClose(group.id()));
+            close.setId("close-group");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(close);
+        } else if (group.reopenableUntil() != null && group.reopenableUntil().isAfter(java.time.Instant.now(clock))) {
+            var until = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(getLocale()).format(group.reopenableUntil().atZone(nl.groepskracht.base.AppZone.ID));
+            add(new Paragraph(getTranslation("group.reopen.until", until)));
+            actions.add(action("reopen-group", "group.action.reopen", groups::reopen, group.id()));
         }
         return actions;
     }
 
-    private Button action(String id, String labelKey, LongConsumer change, long groupId) {
-        var button = new Button(getTranslation(labelKey), e -> {
-            try {
-                change.accept(groupId);
-                reload.run();
-            } catch (FieldValidationException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.args()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+    /** Closing ends the coming sessions for everyone: asked once more, with what it does. */
+    private void confirmClose(long groupId) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("group.close.title"));
+        dialog.setText(getTranslation("group.close.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        var confirm = new Button(getTranslation("group.close.confirm"), e -> {
+            dialog.close();
+            run(groups::close, groupId);
         });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-close");
+        dialog.setConfirmButton(confirm);
+        dialog.setId("close-group-dialog");
+        dialog.open();
+    }
+
+    private Button action(String id, String labelKey, LongConsumer change, long groupId) {
+        var button = new Button(getTranslation(labelKey), e -> run(change, groupId));
         button.setId(id);
         return button;
+    }
+
+    private void run(LongConsumer change, long groupId) {
+        try {
+            change.accept(groupId);
+            reload.run();
+        } catch (FieldValidationException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.args()), 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package nl.groepskracht.mail.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,61 +18,66 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.mail.MailStatus;
 import nl.groepskracht.mail.OutboxAdmin;
-import org.springframework.data.domain.Sort;
 import nl.groepskracht.mail.OutboxEntry;
+import nl.groepskracht.mail.OutboxFilter;
+import org.springframework.data.domain.Sort;
 
-/** Every e-mail the portal sends or would send: status, attempts, last error, content, send again. */
+/**
+ * Every e-mail the portal sends or would send, newest first, filtered by status and recipient:
+ * when (to the second), to whom, attempts, last error; opening one shows its content (audited).
+ */
 @Route("outbox")
 @Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
 @RolesAllowed(Roles.ADMIN)
 public class OutboxView extends VerticalLayout implements TranslatedTitle {
 
-    private final OutboxAdmin outbox;
     private final Grid<OutboxEntry> grid = new Grid<>();
+    private final Select<MailStatus> status = new Select<>();
+    private final TextField recipient = new TextField(getTranslation("outbox.recipient"));
 
     OutboxView(OutboxAdmin outbox) {
-        this.outbox = outbox;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(AppZone.ID);
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(AppZone.ID);
         grid.addColumn(m -> format.format(m.createdAt())).setHeader(getTranslation("outbox.created"))
-                .setSortProperty("createdAt");
+                .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"))
-                .setSortProperty("recipient").setFlexGrow(2);
+                .setSortProperty("recipient").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(3);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name()))
-                .setHeader(getTranslation("outbox.status")).setSortProperty("status");
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts"));
+                .setHeader(getTranslation("outbox.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"))
                 .setFlexGrow(2);
-        Grids.loadLazily(grid, outbox::list, Sort.by(Sort.Direction.DESC, "id"));
-        grid.addItemClickListener(e -> show(e.getItem()));
+        Grids.loadLazily(grid, page -> outbox.list(filter(), page), Sort.by(Sort.Direction.DESC, "id"));
+        grid.addItemClickListener(e -> new MailContentDialog(outbox, e.getItem(),
+                grid.getDataProvider()::refreshAll).open());
         grid.setId("outbox");
-        add(new ViewHeader(getTranslation("menu.outbox")), grid);
+        add(new ViewHeader(getTranslation("menu.outbox")), filters(), grid);
     }
 
-    private void show(OutboxEntry entry) {
-        var mail = outbox.content(entry.id());
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(mail.subject());
-        dialog.setWidth("min(52rem, 100vw)");
-        var content = new VerticalLayout(new Pre(mail.recipient()), new Pre(mail.text()));
-        if (mail.hasInvite()) {
-            content.add(new H3(getTranslation("outbox.invite", mail.icsMethod())), new Pre(mail.ics()));
-        }
-        dialog.add(content);
-        if (entry.status() != MailStatus.PENDING) {
-            var again = new Button(getTranslation("outbox.send-again"), e -> {
-                outbox.sendAgain(entry.id());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            });
-            again.setId("send-again");
-            dialog.getFooter().add(again);
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
+    private FlexLayout filters() {
+        status.setLabel(getTranslation("outbox.status"));
+        status.setItems(MailStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("group.filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("group.filter.any")
+                : getTranslation("outbox.status." + s.name()));
+        status.setId("outbox-status");
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        recipient.setId("outbox-recipient");
+        recipient.setClearButtonVisible(true);
+        recipient.setValueChangeMode(ValueChangeMode.LAZY);
+        recipient.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new FlexLayout(status, recipient);
+        filters.addClassName("gk-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return filters;
+    }
+
+    private OutboxFilter filter() {
+        return new OutboxFilter(status.getValue(), recipient.getValue());
     }
 
     @Override

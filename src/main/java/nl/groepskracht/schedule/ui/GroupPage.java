@@ -1,5 +1,6 @@
 package nl.groepskracht.schedule.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,10 +33,12 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
     private final DirectoryService directory;
     private final ProfessionalDirectory professionals;
     private final GroupDialogs dialogs;
+    private final Clock clock;
     private String title = "";
 
     GroupPage(GroupService groups, ScheduleService schedule, DirectoryService directory,
-            ProfessionalDirectory professionals, GroupDialogs dialogs) {
+            ProfessionalDirectory professionals, GroupDialogs dialogs, Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.schedule = schedule;
         this.directory = directory;
@@ -59,7 +62,7 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
         String names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name).sorted()
                 .collect(Collectors.joining(", "));
         add(new Anchor("groepen", getTranslation("group.back")),
-                new GroupHeader(group, theme, wijk, names, groups, dialogs, () -> show(groups.get(group.id()))));
+                new GroupHeader(group, theme, wijk, names, groups, dialogs, clock, () -> show(groups.get(group.id()))));
         if (group.manageable() && group.signupMode() == SignupMode.REGISTRATION) {
             // the participants page belongs to the sign-up module, which builds on this one
             var participants = new Anchor("groepen/" + group.id() + "/deelnemers", getTranslation("participant.menu"));
@@ -72,7 +75,7 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
             figures.setId("figures-link");
             add(figures);
         }
-        add(new SessionsPanel(group, schedule, () -> show(groups.get(group.id()))));
+        add(new SessionsPanel(group, schedule, clock, () -> show(groups.get(group.id()))));
     }
 
     @Override

@@ -33,8 +33,8 @@ import nl.groepskracht.schedule.SeriesDraft;
  */
 class SeriesDialog extends EditorDialog<SeriesDraft> {
 
-    SeriesDialog(GroupDetails group, ScheduleService schedule, Runnable reload) {
-        this(new SeriesEditor(), draftFor(group), group, schedule, reload);
+    SeriesDialog(GroupDetails group, ScheduleService schedule, java.time.Clock clock, Runnable reload) {
+        this(new SeriesEditor(), draftFor(group, clock), group, schedule, reload);
     }
 
     private SeriesDialog(SeriesEditor editor, SeriesDraft draft, GroupDetails group, ScheduleService schedule,
@@ -54,11 +54,11 @@ class SeriesDialog extends EditorDialog<SeriesDraft> {
         setWidth("min(48rem, 100vw)");
     }
 
-    private static SeriesDraft draftFor(GroupDetails group) {
+    private static SeriesDraft draftFor(GroupDetails group, java.time.Clock clock) {
         var draft = new SeriesDraft();
         draft.setLocation(group.location());
         draft.setStartTime(LocalTime.of(19, 0));
-        LocalDate nextWeek = LocalDate.now(AppZone.ID).plusWeeks(1);
+        LocalDate nextWeek = LocalDate.now(clock.withZone(AppZone.ID)).plusWeeks(1);
         draft.setFirstDate(nextWeek);
         draft.setWeekday(nextWeek.getDayOfWeek());
         return draft;

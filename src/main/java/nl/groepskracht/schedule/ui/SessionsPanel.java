@@ -24,8 +24,10 @@ class SessionsPanel extends VerticalLayout {
     private final GroupDetails group;
     private final ScheduleService schedule;
     private final Runnable reload;
+    private final java.time.Clock clock;
 
-    SessionsPanel(GroupDetails group, ScheduleService schedule, Runnable reload) {
+    SessionsPanel(GroupDetails group, ScheduleService schedule, java.time.Clock clock, Runnable reload) {
+        this.clock = clock;
         this.group = group;
         this.schedule = schedule;
         this.reload = reload;
@@ -45,7 +47,7 @@ class SessionsPanel extends VerticalLayout {
                 newDraft()));
         single.setId("add-session");
         var series = new Button(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
-                e -> new SeriesDialog(group, schedule, reload).open());
+                e -> new SeriesDialog(group, schedule, clock, reload).open());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         series.setId("plan-series");
         var actions = new FlexLayout(series, single);
@@ -76,7 +78,7 @@ class SessionsPanel extends VerticalLayout {
 
     private FlexLayout actions(SessionInfo session) {
         var actions = new FlexLayout();
-        if (session.isCancelled() || !session.start().isAfter(ZonedDateTime.now(session.start().getZone()))) {
+        if (session.isCancelled() || !session.start().toInstant().isAfter(clock.instant())) {
             return actions;
         }
         var change = new Button(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));

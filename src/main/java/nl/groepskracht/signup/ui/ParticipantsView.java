@@ -74,7 +74,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-participant");
         var csv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(participants.exportCsv(groupId).getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(participants.exportCsv(groupId, getLocale())),
                 "deelnemers.csv", "text/csv;charset=UTF-8", -1)), getTranslation("participant.export"));
         csv.setId("export-csv");
         var actions = new FlexLayout(add, csv);

@@ -27,6 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OfferController {
 
+    /** Far beyond any real offer; a larger page number is treated as the last possible one, not as an error. */
+    private static final int MAX_PAGE = 10_000;
     private final OfferService offer;
     private final SignupService signups;
 
@@ -38,7 +40,7 @@ class OfferController {
     @GetMapping("/aanbod")
     String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema,
             @RequestParam(defaultValue = "1") int pagina, Model model) {
-        var page = offer.offer(wijk, thema, pagina - 1);
+        var page = offer.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1);
         model.addAttribute("cards", page.getContent());
         model.addAttribute("page", page);
         model.addAttribute("wijken", offer.wijken());

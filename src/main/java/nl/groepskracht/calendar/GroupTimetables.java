@@ -1,0 +1,50 @@
+package nl.groepskracht.calendar;
+
+import java.util.List;
+import nl.groepskracht.group.GroupRef;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.ProfessionalDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a group's timetable for a new calendar message and raises the group's SEQUENCE in the same
+ * transaction (an atomic update on its row: concurrent changes never reuse a number), so every
+ * calendar applies the newest message and ignores older ones.
+ */
+@Component
+class GroupTimetables {
+
+    private final GroupService groups;
+    private final ScheduleService schedule;
+    private final ProfessionalDirectory professionals;
+    private final JdbcTemplate jdbc;
+    private final String uidDomain;
+
+    GroupTimetables(GroupService groups, ScheduleService schedule, ProfessionalDirectory professionals,
+            JdbcTemplate jdbc, @Value("${groepskracht.calendar.uid-domain:groepskracht.local}") String uidDomain) {
+        this.groups = groups;
+        this.schedule = schedule;
+        this.professionals = professionals;
+        this.jdbc = jdbc;
+        this.uidDomain = uidDomain;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    GroupTimetable forNewMessage(long groupId) {
+        jdbc.update("INSERT INTO group_calendar (group_id, sequence) VALUES (?, 0) "
+                + "ON DUPLICATE KEY UPDATE sequence = sequence + 1", groupId);
+        Integer sequence = jdbc.queryForObject("SELECT sequence FROM group_calendar WHERE group_id = ?",
+                Integer.class, groupId);
+        GroupRef group = groups.ref(groupId);
+        List<String> names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name)
+                .sorted().toList();
+        return new GroupTimetable(groupId, "group-" + groupId + "@" + uidDomain, sequence == null ? 0 : sequence,
+                group.name(), names, schedule.sessionsOfGroups(List.of(groupId)));
+    }
+}

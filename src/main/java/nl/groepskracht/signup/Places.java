@@ -1,0 +1,79 @@
+package nl.groepskracht.signup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import nl.groepskracht.calendar.GroupCalendars;
+import nl.groepskracht.calendar.Invitee;
+import nl.groepskracht.group.EnrolmentTerms;
+import nl.groepskracht.group.GroupStatus;
+import nl.groepskracht.mail.MailOutbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Places in a group, always decided under the group's row lock (the caller holds it, see
+ * {@code GroupService.lockForEnrolment}): giving one with the parent's one e-mail and calendar
+ * invitation, the waiting list moving up, and a parent leaving with one e-mail.
+ */
+@Component
+class Places {
+
+    private final RegistrationRepository registrations;
+    private final GroupCalendars calendars;
+    private final MailOutbox outbox;
+    private final SignupMails mails;
+    private final Clock clock;
+
+    Places(RegistrationRepository registrations, GroupCalendars calendars, MailOutbox outbox, SignupMails mails,
+            Clock clock) {
+        this.registrations = registrations;
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    void give(Registration registration, EnrolmentTerms terms, boolean fromWaitingList) {
+        registration.confirm(clock.instant());
+        registrations.flush();
+        var sessions = calendars.invitation(terms.groupId(), invitee(registration));
+        outbox.enqueue(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
+                : mails.confirmed(registration, terms.name(), sessions));
+    }
+
+    /** Free places go to those waiting longest; a closed group promotes no one. */
+    void fillFree(EnrolmentTerms terms) {
+        if (terms.status() == GroupStatus.CLOSED) {
+            return;
+        }
+        List<Registration> waiting = registrations.waitingList(terms.groupId());
+        for (int free = free(terms), i = 0; free > 0 && i < waiting.size(); free--, i++) {
+            give(waiting.get(i), terms, true);
+        }
+    }
+
+    /** The parent leaves (a place or the waiting list): one e-mail that says so; their place moves on. */
+    void leave(Registration registration, EnrolmentTerms terms, Leaving why) {
+        RegistrationStatus before = registration.getStatus();
+        registration.cancel(clock.instant());
+        registrations.flush();
+        if (before == RegistrationStatus.CONFIRMED) {
+            outbox.enqueue(mails.left(registration, terms.name(), why,
+                    calendars.cancellation(terms.groupId(), invitee(registration))));
+            fillFree(terms);
+        } else if (before == RegistrationStatus.WAITLISTED) {
+            outbox.enqueue(mails.left(registration, terms.name(),
+                    why == Leaving.SIGNED_OFF ? Leaving.LEFT_WAITING_LIST : why, null));
+        }
+    }
+
+    int free(EnrolmentTerms terms) {
+        int capacity = terms.capacity() == null ? 0 : terms.capacity();
+        return capacity - registrations.countByGroupIdAndStatus(terms.groupId(), RegistrationStatus.CONFIRMED);
+    }
+
+    static Invitee invitee(Registration registration) {
+        Participant parent = registration.getParticipant();
+        return new Invitee(parent.getEmail(), parent.getName(), Locale.of(parent.getLanguage()), false);
+    }
+}
