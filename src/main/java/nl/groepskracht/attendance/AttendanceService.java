@@ -102,8 +102,8 @@ public class AttendanceService {
         AttendanceStatus before = line.mark(status, clock.instant(), actor());
         attendance.save(line);
         if (before != null && before != status) {
-            audit.record(AuditAction.ATTENDANCE_CORRECTED, session.groupId(),
-                    "session " + sessionId + ", registration " + registrationId + ": " + before + " -> " + status);
+            audit.record(AuditAction.ATTENDANCE_CORRECTED, session.groupId(), registrationId,
+                    "session " + sessionId + ": " + before + " -> " + status);
         }
     }
 

@@ -7,15 +7,20 @@ import nl.groepskracht.signup.SessionExcuses;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A parent's "ik kan deze keer niet" becomes "afgemeld" on the facilitator's attendance sheet. */
+/**
+ * A parent's "ik kan deze keer niet" becomes "afgemeld" on the facilitator's attendance sheet; and
+ * the parent's own attendance, for their download.
+ */
 @Component
-class ParentExcuses implements SessionExcuses {
+class ParentExcuses implements SessionExcuses, nl.groepskracht.signup.AttendanceHistory {
 
     private final AttendanceRepository attendance;
+    private final nl.groepskracht.schedule.ScheduleService schedule;
     private final Clock clock;
 
-    ParentExcuses(AttendanceRepository attendance, Clock clock) {
+    ParentExcuses(AttendanceRepository attendance, nl.groepskracht.schedule.ScheduleService schedule, Clock clock) {
         this.attendance = attendance;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -33,6 +38,14 @@ class ParentExcuses implements SessionExcuses {
         return attendance.forSessions(java.util.List.of(sessionId)).stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED).map(Attendance::registrationId)
                 .collect(Collectors.toSet());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<Line> of(long registrationId) {
+        return attendance.forRegistration(registrationId).stream()
+                .map(a -> new Line(schedule.session(a.sessionId()).start(), a.getStatus().name()))
+                .sorted(java.util.Comparator.comparing(Line::sessionStart)).toList();
     }
 
     @Override

@@ -11,9 +11,16 @@ public final class Roles {
     public static final String ADVISEUR = "ADVISEUR";
     public static final String ADMIN = "ADMIN";
 
-    /** Service guards ({@code @PreAuthorize}); views use {@code @RolesAllowed} with the names above. */
-    public static final String ONLY_ADMIN = "hasRole('ADMIN')";
-    public static final String ADVISEUR_OR_ADMIN = "hasAnyRole('ADVISEUR', 'ADMIN')";
+    /*
+     * Service guards ({@code @PreAuthorize}). They ask the account as it is NOW (the security module's
+     * {@code currentAccount} bean reads it from the database), not the roles remembered at login: a
+     * deactivated account or a changed role counts at the very next call. Views use
+     * {@code @RolesAllowed} with the names above; a session whose account changed is ended.
+     */
+    public static final String ACTIVE = "@currentAccount.isActive()";
+    public static final String ONLY_FACILITATOR = "@currentAccount.hasRole('FACILITATOR')";
+    public static final String ONLY_ADMIN = "@currentAccount.hasRole('ADMIN')";
+    public static final String ADVISEUR_OR_ADMIN = "@currentAccount.hasAnyRole('ADVISEUR', 'ADMIN')";
 
     private Roles() {
     }

@@ -19,6 +19,11 @@ public final class SecureTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** What is stored of a token: its SHA-256 hash (the token itself is only in the link). */
+    public static byte[] hash(String token) {
+        return EmailAddresses.sha256(token);
+    }
+
     public static boolean looksValid(String token) {
         return token != null && token.length() == LENGTH && token.matches("[A-Za-z0-9_-]+");
     }

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A professional's secret feed token; regenerating it makes the old URL stop working. */
+/**
+ * A professional's secret feed; only the SHA-256 hash of its token is kept (the URL is shown once,
+ * when it is made). Making a new one makes the old URL stop working.
+ */
 @Entity
 @Table(name = "calendar_feed")
 class CalendarFeed {
@@ -14,21 +17,22 @@ class CalendarFeed {
     @Id
     @Column(name = "user_id")
     private Long userId;
-    private String token;
+    @Column(name = "token_hash", columnDefinition = "binary(32)")
+    private byte[] tokenHash;
     @Column(name = "created_at")
     private Instant createdAt;
 
     protected CalendarFeed() {
     }
 
-    CalendarFeed(long userId, String token, Instant createdAt) {
+    CalendarFeed(long userId, byte[] tokenHash, Instant createdAt) {
         this.userId = userId;
-        this.token = token;
+        this.tokenHash = tokenHash;
         this.createdAt = createdAt;
     }
 
-    void replaceToken(String newToken, Instant now) {
-        token = newToken;
+    void replace(byte[] newTokenHash, Instant now) {
+        tokenHash = newTokenHash;
         createdAt = now;
     }
 
@@ -36,7 +40,11 @@ class CalendarFeed {
         return userId;
     }
 
-    String getToken() {
-        return token;
+    byte[] getTokenHash() {
+        return tokenHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
 
-    Optional<CalendarFeed> findByToken(String token);
+    Optional<CalendarFeed> findByTokenHash(byte[] tokenHash);
 }

@@ -2,10 +2,12 @@ package nl.groepskracht.calendar;
 
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.group.GroupService;
@@ -39,34 +41,38 @@ public class CalendarFeedService {
         this.clock = clock;
     }
 
-    /** The signed-in professional's token, made on first use. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public String myToken() {
-        long me = professionals.requireCurrent().id();
-        return feeds.findById(me)
-                .orElseGet(() -> feeds.save(new CalendarFeed(me, newToken(), clock.instant())))
-                .getToken();
+    /** When the signed-in professional's feed was made (empty: none yet). Its URL cannot be shown again. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ACTIVE)
+    public Optional<Instant> myFeedSince() {
+        return feeds.findById(professionals.requireCurrent().id()).map(CalendarFeed::getCreatedAt);
     }
 
-    /** A new token: the old URL stops working at once. */
+    /** A new secret token for the signed-in professional's feed, returned once; an earlier URL stops working. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public String regenerateMyToken() {
+    @PreAuthorize(Roles.ACTIVE)
+    public String newFeedToken() {
         long me = professionals.requireCurrent().id();
-        CalendarFeed feed = feeds.findById(me).orElseGet(() -> new CalendarFeed(me, newToken(), clock.instant()));
-        feed.replaceToken(newToken(), clock.instant());
-        return feeds.save(feed).getToken();
+        String token = SecureTokens.newToken();
+        CalendarFeed feed = feeds.findById(me).orElseGet(() -> new CalendarFeed(me, null, clock.instant()));
+        feed.replace(SecureTokens.hash(token), clock.instant());
+        feeds.save(feed);
+        return token;
     }
 
-    /** The feed for a token, or empty for an unknown one (the caller answers 404, revealing nothing). */
+    /**
+     * The feed for a token, or empty for an unknown token or an account that is no longer active (the
+     * caller answers 404, revealing nothing).
+     */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
         if (!SecureTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return feeds.findByToken(token)
-                .filter(feed -> MessageDigest.isEqual(feed.getToken().getBytes(), token.getBytes()))
+        byte[] hash = SecureTokens.hash(token);
+        return feeds.findByTokenHash(hash)
+                .filter(feed -> MessageDigest.isEqual(feed.getTokenHash(), hash))
+                .filter(feed -> professionals.isActive(feed.getUserId()))
                 .map(feed -> feedOf(feed.getUserId()));
     }
 
@@ -76,7 +82,4 @@ public class CalendarFeedService {
         return ics.feed(schedule.sessionsOfGroups(groupIds), names, Languages.DUTCH);
     }
 
-    private static String newToken() {
-        return SecureTokens.newToken();
-    }
 }

@@ -25,7 +25,7 @@ class FacilitatorInvitees implements InviteeSource {
     }
 
     List<Invitee> of(Collection<Long> userIds) {
-        return professionals.findAll(userIds).stream()
+        return professionals.findActive(userIds).stream()
                 .map(p -> new Invitee(p.email(), p.name(), Languages.DUTCH, true)).toList();
     }
 }

@@ -86,6 +86,13 @@ public class SessionReminders {
                 java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
     }
 
+    /** Someone asked to be forgotten: the trace of their reminders goes too. */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void forgetRecipient(String address) {
+        jdbc.update("DELETE FROM reminder_claim WHERE recipient_hash = ?", EmailAddresses.hash(address));
+    }
+
     private boolean claimAndWrite(SessionInfo session, Invitee invitee, Instant now) {
         int claimed = jdbc.update("""
                 INSERT IGNORE INTO reminder_claim (session_id, recipient_hash, starts_at, claimed_at)

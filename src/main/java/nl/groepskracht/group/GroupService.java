@@ -55,7 +55,7 @@ public class GroupService {
 
     /** A facilitator's own groups, or every group for the adviseur and the administrator. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.ACTIVE)
     public Page<GroupSummary> list(GroupFilter filter, Pageable page) {
         Professional me = professionals.requireCurrent();
         Long onlyOf = me.role() == Role.FACILITATOR ? me.id() : null;
@@ -64,7 +64,7 @@ public class GroupService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.ACTIVE)
     public GroupDetails get(long id) {
         ParentGroup group = find(id);
         Professional me = professionals.requireCurrent();
@@ -76,7 +76,7 @@ public class GroupService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.FACILITATOR + "')")
+    @PreAuthorize(Roles.ONLY_FACILITATOR)
     public long create(@Valid GroupDraft draft) {
         Professional me = professionals.requireCurrent();
         draft.getFacilitatorIds().add(me.id());
@@ -201,6 +201,15 @@ public class GroupService {
     public boolean canRead(long id) {
         Professional me = professionals.requireCurrent();
         return me.role() != Role.FACILITATOR || find(id).isFacilitatedBy(me.id());
+    }
+
+    /**
+     * For retention: groups that are over — closed before that moment, or whose last session was before
+     * that day — without access checks.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> overBefore(java.time.Instant before) {
+        return groups.overBefore(before, before.atZone(nl.groepskracht.base.AppZone.ID).toLocalDate());
     }
 
     @Transactional(readOnly = true)

@@ -30,6 +30,13 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
     @Query("select g.id from ParentGroup g where :userId member of g.facilitatorIds")
     List<Long> idsFacilitatedBy(@Param("userId") long userId);
 
+    @Query("""
+            select g.id from ParentGroup g
+            where (g.status = nl.groepskracht.group.GroupStatus.CLOSED and g.closedAt < :before)
+               or (g.endsOn is not null and g.endsOn < :day)
+            """)
+    List<Long> overBefore(@Param("before") java.time.Instant before, @Param("day") LocalDate day);
+
     /** Takes the group's row lock, so that capacity decisions on it happen one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select g from ParentGroup g where g.id = :id")

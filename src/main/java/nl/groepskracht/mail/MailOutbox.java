@@ -24,4 +24,13 @@ public class MailOutbox {
     public void enqueue(OutgoingMail mail) {
         outbox.save(new OutboxMail(mail, clock.instant()));
     }
+
+    /**
+     * Someone asked to be forgotten: every mail to them, waiting or sent, goes (their address and the
+     * texts about them) — except the last ones marked to be forgotten once sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetRecipient(String address) {
+        return outbox.forgetRecipient(address.strip().toLowerCase(java.util.Locale.ROOT));
+    }
 }

@@ -1,7 +1,6 @@
 package nl.groepskracht.mail;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.privacy.AuditAction;
 import nl.groepskracht.privacy.AuditLog;
@@ -20,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.ONLY_ADMIN)
 public class OutboxAdmin {
 
-    /** A secret token in a link: 43 URL-safe characters after a slash. */
-    private static final Pattern SECRET_LINK = Pattern.compile("/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
     private final OutboxMailRepository outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -52,6 +49,6 @@ public class OutboxAdmin {
     }
 
     static String mask(String text) {
-        return text == null ? null : SECRET_LINK.matcher(text).replaceAll("/\u2022\u2022\u2022");
+        return SecretLinks.mask(text);
     }
 }

@@ -95,11 +95,14 @@ public class OutboxDispatcher {
         OutboxMail mail = outbox.findById(id).orElseThrow();
         if (failure == null) {
             mail.sent(clock.instant());
-            return;
+        } else {
+            String reason = MailErrors.describe(failure);
+            mail.failed(reason, clock.instant());
+            log.warn("Outbox mail {} not sent (attempt {}): {}", id, mail.toEntry().attempts(), reason);
         }
-        String reason = MailErrors.describe(failure);
-        mail.failed(reason, clock.instant());
-        log.warn("Outbox mail {} not sent (attempt {}): {}", id, mail.toEntry().attempts(), reason);
+        if (mail.isForgottenOnceFinished()) {
+            outbox.delete(mail);
+        }
     }
 
     /** Mails whose sending was interrupted (the portal stopped, a commit failed): never sent twice. */

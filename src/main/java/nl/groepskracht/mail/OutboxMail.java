@@ -37,6 +37,8 @@ class OutboxMail extends AbstractEntity {
     private Instant sentAt;
     @Column(name = "lease_until")
     private Instant leaseUntil;
+    @Column(name = "forget_after_sending")
+    private boolean forgetAfterSending;
 
     protected OutboxMail() {
     }
@@ -48,6 +50,7 @@ class OutboxMail extends AbstractEntity {
         bodyHtml = mail.html();
         icsMethod = mail.icsMethod();
         ics = mail.ics();
+        forgetAfterSending = mail.forgetAfterSending();
         createdAt = now;
         nextAttemptAt = now;
     }
@@ -63,11 +66,18 @@ class OutboxMail extends AbstractEntity {
         leaseUntil = now.plus(lease);
     }
 
+    /** Sent: the secret links in it have done their work and are masked in what is kept. */
     void sent(Instant now) {
         status = MailStatus.SENT;
         sentAt = now;
         leaseUntil = null;
         lastError = null;
+        bodyText = SecretLinks.mask(bodyText);
+        bodyHtml = SecretLinks.mask(bodyHtml);
+    }
+
+    boolean isForgottenOnceFinished() {
+        return forgetAfterSending && (status == MailStatus.SENT || status == MailStatus.FAILED);
     }
 
     /** Waits longer after every failure (1, 2, 4 … minutes, at most an hour), then gives up. */

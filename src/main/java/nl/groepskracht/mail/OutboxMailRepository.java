@@ -38,6 +38,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     org.springframework.data.domain.Page<OutboxMail> search(@Param("status") MailStatus status,
             @Param("recipient") String recipient, org.springframework.data.domain.Pageable page);
 
+    @Modifying
+    @Query("delete from OutboxMail m where lower(m.recipient) = :address and m.forgetAfterSending = false")
+    int forgetRecipient(@Param("address") String address);
+
     /** Sent (or failed) mails created before the moment: their content is no longer needed. */
     @Modifying
     @Query("delete from OutboxMail m where m.status = :status and m.createdAt < :before")

@@ -2,13 +2,22 @@ package nl.groepskracht.mail;
 
 /**
  * An e-mail to send: a readable text and HTML part and, for invites, an iCalendar object with its
- * METHOD (REQUEST or CANCEL), sent as {@code text/calendar} part and as {@code invite.ics}.
+ * METHOD (REQUEST or CANCEL), sent as {@code text/calendar} part and as {@code invite.ics}. A mail
+ * to someone who asked to be forgotten is deleted from the outbox as soon as it is sent.
  */
 public record OutgoingMail(String recipient, String subject, String text, String html, String icsMethod,
-        String ics) {
+        String ics, boolean forgetAfterSending) {
+
+    public OutgoingMail(String recipient, String subject, String text, String html, String icsMethod, String ics) {
+        this(recipient, subject, text, html, icsMethod, ics, false);
+    }
 
     public static OutgoingMail plain(String recipient, String subject, String text, String html) {
         return new OutgoingMail(recipient, subject, text, html, null, null);
+    }
+
+    public OutgoingMail forgettingAfterSending() {
+        return new OutgoingMail(recipient, subject, text, html, icsMethod, ics, true);
     }
 
     public boolean hasInvite() {

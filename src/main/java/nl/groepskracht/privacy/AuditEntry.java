@@ -2,5 +2,6 @@ package nl.groepskracht.privacy;
 
 import java.time.Instant;
 
-public record AuditEntry(long id, Instant at, String actor, AuditAction action, Long groupId, String detail) {
+public record AuditEntry(long id, Instant at, String actor, AuditAction action, Long groupId, Long registrationId,
+        String detail) {
 }

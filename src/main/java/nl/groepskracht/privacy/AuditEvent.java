@@ -24,12 +24,15 @@ class AuditEvent {
     private AuditAction action;
     @Column(name = "group_id")
     private Long groupId;
+    @Column(name = "registration_id")
+    private Long registrationId;
     private String detail;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant at, String actor, AuditAction action, Long groupId, String detail) {
+    AuditEvent(Instant at, String actor, AuditAction action, Long groupId, Long registrationId, String detail) {
+        this.registrationId = registrationId;
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -38,6 +41,6 @@ class AuditEvent {
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, at, actor, action, groupId, detail);
+        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail);
     }
 }

@@ -34,13 +34,24 @@ public class ProfessionalDirectory {
         return users.findAllById(ids).stream().map(ProfessionalDirectory::toProfessional).toList();
     }
 
-    /** The signed-in professional, if the current thread has one with an account. */
+    /** Those of these professionals whose account is active (a deactivated one gets no invites or reminders). */
+    public List<Professional> findActive(Collection<Long> ids) {
+        return users.findAllById(ids).stream().filter(UserAccount::isActive)
+                .map(ProfessionalDirectory::toProfessional).toList();
+    }
+
+    public boolean isActive(long id) {
+        return users.findById(id).map(UserAccount::isActive).orElse(false);
+    }
+
+    /** The signed-in professional, if the current thread has one with an active account. */
     public Optional<Professional> current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
-        return users.findByEmail(Emails.normalise(auth.getName())).map(ProfessionalDirectory::toProfessional);
+        return users.findByEmail(Emails.normalise(auth.getName())).filter(UserAccount::isActive)
+                .map(ProfessionalDirectory::toProfessional);
     }
 
     public Professional requireCurrent() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import nl.groepskracht.base.AbstractEntity;
 
@@ -25,10 +24,9 @@ class UserAccount extends AbstractEntity {
     private boolean active = true;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Raised when the account is deactivated, gets another role or a new password: its sessions end. */
+    @Column(name = "security_version")
+    private int securityVersion;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -41,6 +39,9 @@ class UserAccount extends AbstractEntity {
     }
 
     void apply(UserDraft draft) {
+        if (role != null && role != draft.getRole()) {
+            securityVersion++;
+        }
         email = Emails.normalise(draft.getEmail());
         displayName = draft.getDisplayName().strip();
         organisationId = draft.getOrganisationId();
@@ -56,35 +57,24 @@ class UserAccount extends AbstractEntity {
         return draft;
     }
 
-    UserSummary toSummary(Instant now) {
-        return new UserSummary(getId(), email, displayName, organisationId, role, active, isLockedAt(now));
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; locks the account for {@code lock} once {@code max} is reached. */
-    void recordFailedLogin(int max, Instant now, Duration lock) {
-        failedLogins++;
-        if (failedLogins >= max) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    UserSummary toSummary(boolean underAttack) {
+        return new UserSummary(getId(), email, displayName, organisationId, role, active, underAttack);
     }
 
     void changePassword(String newHash) {
         passwordHash = newHash;
-        recordSuccessfulLogin();
+        securityVersion++;
     }
 
     void setActive(boolean active) {
+        if (this.active != active) {
+            securityVersion++;
+        }
         this.active = active;
+    }
+
+    int getSecurityVersion() {
+        return securityVersion;
     }
 
     String getEmail() {

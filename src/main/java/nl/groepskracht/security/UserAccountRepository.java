@@ -12,4 +12,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByEmail(String email);
 
     boolean existsByRole(Role role);
+
+    /** Active, and not changed in a way that ends sessions since this version. */
+    @org.springframework.data.jpa.repository.Query("""
+            select count(a) > 0 from UserAccount a where a.id = :id and a.active = true and a.securityVersion = :version
+            """)
+    boolean isStillValid(@org.springframework.data.repository.query.Param("id") long id,
+            @org.springframework.data.repository.query.Param("version") int version);
 }

@@ -1,5 +1,8 @@
 package nl.groepskracht.security;
 
+import java.util.Arrays;
+import java.util.List;
+import nl.groepskracht.base.EmailAddresses;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import nl.groepskracht.base.FieldValidationException;
@@ -23,20 +26,24 @@ public class UserService {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            Clock clock) {
+            LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.clock = clock;
     }
 
+    /** The accounts; "locked" means someone is being slowed down or refused on it right now. */
     @Transactional(readOnly = true)
     public Page<UserSummary> list(Pageable page) {
-        var now = clock.instant();
-        return users.findAll(page).map(account -> account.toSummary(now));
+        List<byte[]> attacked = throttle.accountsUnderAttack();
+        return users.findAll(page).map(account -> account.toSummary(attacked.stream()
+                .anyMatch(hash -> Arrays.equals(hash, EmailAddresses.hash(account.getEmail())))));
     }
 
     @Transactional(readOnly = true)
@@ -68,11 +75,13 @@ public class UserService {
         find(id).setActive(active);
     }
 
-    /** Sets a new generated password (also lifting a lock) and returns it. */
+    /** Sets a new generated password (every client may try again; open sessions end) and returns it. */
     @Transactional
     public String resetPassword(long id) {
         String password = PasswordGenerator.generate();
-        find(id).changePassword(passwordEncoder.encode(password));
+        UserAccount account = find(id);
+        account.changePassword(passwordEncoder.encode(password));
+        throttle.clear(account.getEmail());
         return password;
     }
 

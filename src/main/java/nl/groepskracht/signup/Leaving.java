@@ -9,7 +9,9 @@ enum Leaving {
     /** a facilitator took them off the group */
     REMOVED("removed"),
     /** the group was closed while they were waiting */
-    GROUP_CLOSED("group-closed");
+    GROUP_CLOSED("group-closed"),
+    /** the parent deleted their data ("verwijder mijn gegevens") */
+    DATA_DELETED("data-deleted");
 
     private final String key;
 

@@ -1,13 +1,29 @@
 package nl.groepskracht.signup;
 
-import java.time.Instant;
 import java.util.List;
 
-/** Everything Groepskracht keeps about a parent, as they download it ("Mijn aanmeldingen"). */
-public record ParentData(String name, String email, String phone, String language, Integer childrenCount,
-        ChildrenAges childrenAges, Instant signedUpAt, List<RegistrationData> registrations) {
+/**
+ * Everything Groepskracht keeps about a parent, as they download it ("Mijn aanmeldingen"): every
+ * sign-up with the details given with it, the consent, and the attendance. Codes come with a label
+ * in the parent's language; times are local (Europe/Amsterdam).
+ */
+public record ParentData(String downloadedAt, List<SignUp> signUps) {
 
-    public record RegistrationData(String group, RegistrationStatus status, String consentVersion, Instant consentAt,
-            Instant signedUpAt, Instant confirmedAt, Instant cancelledAt) {
+    public record SignUp(String group, Coded status, String signedUpAt, String confirmedAt, String cancelledAt,
+            Consent consent, GivenDetails details, List<Session> attendance) {
+    }
+
+    public record Consent(String version, String givenAt, String how) {
+    }
+
+    public record GivenDetails(String name, String email, String phone, Coded language, Integer children,
+            Coded childrenAges) {
+    }
+
+    public record Session(String start, Coded attendance) {
+    }
+
+    /** A code and what it means, e.g. {@code CONFIRMED} / "Aangemeld". */
+    public record Coded(String code, String label) {
     }
 }

@@ -20,8 +20,6 @@ class Participant extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "children_ages")
     private ChildrenAges childrenAges;
-    @Column(name = "personal_token")
-    private String personalToken;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "anonymised_at")
@@ -33,7 +31,7 @@ class Participant extends AbstractEntity {
     protected Participant() {
     }
 
-    Participant(SignupForm form, String personalToken, String familyKey, Instant now) {
+    Participant(SignupForm form, String familyKey, Instant now) {
         this.familyKey = familyKey;
         this.name = form.getName().strip();
         this.email = normaliseEmail(form.getEmail());
@@ -41,18 +39,16 @@ class Participant extends AbstractEntity {
         this.language = form.getLanguage();
         this.childrenCount = form.getChildrenCount();
         this.childrenAges = form.getChildrenAges();
-        this.personalToken = personalToken;
         this.createdAt = now;
     }
 
-    /** Removes everything that identifies the parent; counts for monitoring stay. */
-    void anonymise(String unusableToken, Instant now) {
+    /** Removes everything that identifies the parent; counts for monitoring stay (the family key is random). */
+    void anonymise(Instant now) {
         name = null;
         email = null;
         phone = null;
         childrenCount = null;
         childrenAges = null;
-        personalToken = unusableToken;
         anonymisedAt = now;
     }
 
@@ -84,8 +80,12 @@ class Participant extends AbstractEntity {
         return childrenAges;
     }
 
-    String getPersonalToken() {
-        return personalToken;
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    String getFamilyKey() {
+        return familyKey;
     }
 
     Instant getCreatedAt() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import nl.groepskracht.base.FieldValidationException;
-import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.privacy.AuditAction;
@@ -88,14 +87,13 @@ public class ParticipantAdmin {
         }
         String family = participants.familyKeysOf(Participant.normaliseEmail(form.getEmail())).stream().findFirst()
                 .orElseGet(() -> java.util.UUID.randomUUID().toString());
-        var participant = participants.save(new Participant(form, SecureTokens.newToken(), family, clock.instant()));
-        var registration = registrations.save(new Registration(groupId, participant, SecureTokens.newToken(),
+        var participant = participants.save(new Participant(form, family, clock.instant()));
+        var registration = registrations.saveAndFlush(new Registration(groupId, participant,
                 SignupService.CONSENT_VERSION + "-phone", clock.instant()));
-        registrations.flush();
-        if (signups.confirm(registration.getConfirmToken()).orElseThrow().expired()) {
+        if (signups.confirmById(registration.getId()).expired()) {
             throw new FieldValidationException("name", "signup.group.closed");
         }
-        audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), "registration " + registration.getId());
+        audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), registration.getId(), null);
     }
 
     /** Removes a parent from the group (with the facilitator's reason in the audit log); the parent is told. */
@@ -107,8 +105,8 @@ public class ParticipantAdmin {
             throw new FieldValidationException("reason", "validation.no-markup");
         }
         signups.remove(registrationId);
-        audit.record(AuditAction.PARTICIPANT_REMOVED, groupId,
-                "registration " + registrationId + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        audit.record(AuditAction.PARTICIPANT_REMOVED, groupId, registrationId,
+                reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** Moves a parent from the waiting list into the group now (one more place if it is full). */
@@ -117,7 +115,7 @@ public class ParticipantAdmin {
         long groupId = registrations.keyById(registrationId).orElseThrow().getGroupId();
         groups.requireManageableRef(groupId);
         signups.givePlaceNow(registrationId);
-        audit.record(AuditAction.PARTICIPANT_PROMOTED, groupId, "registration " + registrationId);
+        audit.record(AuditAction.PARTICIPANT_PROMOTED, groupId, registrationId, null);
     }
 
     /**

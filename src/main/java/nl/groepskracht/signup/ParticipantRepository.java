@@ -2,6 +2,7 @@ package nl.groepskracht.signup;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -10,4 +11,13 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     /** The family key of earlier sign-ups with this (normalised) address, oldest first. */
     @Query("select p.familyKey from Participant p where p.email = :email order by p.id")
     List<String> familyKeysOf(@Param("email") String email);
+
+    /** Anonymises the parents of these registrations (see {@link Participant#anonymise}); the family key stays. */
+    @Modifying
+    @Query("""
+            update Participant p set p.name = null, p.email = null, p.phone = null, p.childrenCount = null,
+              p.childrenAges = null, p.anonymisedAt = :now
+            where p.anonymisedAt is null and p.id in (select r.participant.id from Registration r where r.id in :ids)
+            """)
+    int anonymiseOf(@Param("ids") java.util.Collection<Long> registrationIds, @Param("now") java.time.Instant now);
 }

@@ -61,7 +61,7 @@ class Places {
             outbox.enqueue(mails.left(registration, terms.name(), why,
                     calendars.cancellation(terms.groupId(), invitee(registration))));
             fillFree(terms);
-        } else if (before == RegistrationStatus.WAITLISTED) {
+        } else if (before == RegistrationStatus.WAITLISTED && why != Leaving.DATA_DELETED) {
             outbox.enqueue(mails.left(registration, terms.name(),
                     why == Leaving.SIGNED_OFF ? Leaving.LEFT_WAITING_LIST : why, null));
         }

@@ -24,8 +24,6 @@ class Registration extends AbstractEntity {
     private Participant participant;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status = RegistrationStatus.PENDING;
-    @Column(name = "confirm_token")
-    private String confirmToken;
     @Column(name = "consent_version")
     private String consentVersion;
     @Column(name = "consent_at")
@@ -45,12 +43,11 @@ class Registration extends AbstractEntity {
     protected Registration() {
     }
 
-    Registration(long groupId, Participant participant, String confirmToken, String consentVersion, Instant now) {
+    Registration(long groupId, Participant participant, String consentVersion, Instant now) {
         this.groupId = groupId;
         this.participant = participant;
         this.emailHash = participant.getEmail() == null ? null
                 : nl.groepskracht.base.EmailAddresses.hash(participant.getEmail());
-        this.confirmToken = confirmToken;
         this.consentVersion = consentVersion;
         this.consentAt = now;
         this.createdAt = now;
@@ -80,6 +77,11 @@ class Registration extends AbstractEntity {
         cancelledAt = now;
     }
 
+    /** The person is forgotten: nothing links this registration to an address any more. */
+    void forgetPerson() {
+        emailHash = null;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
@@ -106,10 +108,6 @@ class Registration extends AbstractEntity {
 
     RegistrationStatus getStatus() {
         return status;
-    }
-
-    String getConfirmToken() {
-        return confirmToken;
     }
 
     Instant getConsentAt() {

@@ -12,14 +12,27 @@ import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    Optional<Registration> findByConfirmToken(String token);
+    /** Registrations in these groups whose parent is not anonymised yet. */
+    @Query("""
+            select r.id from Registration r where r.groupId in :groupIds and r.participant.anonymisedAt is null
+            """)
+    List<Long> withPersonInGroups(@Param("groupIds") Collection<Long> groupIds);
 
-    /** Which registration and group a link is about, without loading it (it is loaded after the group's lock). */
-    @Query("select r.id as id, r.groupId as groupId from Registration r where r.confirmToken = :token")
-    Optional<Key> keyByConfirmToken(@Param("token") String token);
+    /** Sign-ups that never got a place or a waiting-list position, older than the moment, not anonymised. */
+    @Query("""
+            select r.id from Registration r
+            where r.confirmedAt is null and r.waitlistedAt is null and r.createdAt < :before
+              and r.status <> nl.groepskracht.signup.RegistrationStatus.CONFIRMED
+              and r.status <> nl.groepskracht.signup.RegistrationStatus.WAITLISTED
+              and r.participant.anonymisedAt is null
+            """)
+    List<Long> neverConfirmedBefore(@Param("before") Instant before);
 
-    boolean existsByIdAndParticipantPersonalToken(long id, String personalToken);
+    @Modifying
+    @Query("update Registration r set r.emailHash = null where r.id in :ids")
+    int forgetPersons(@Param("ids") Collection<Long> ids);
 
+    /** Which registration and group an id is about, without loading it (it is loaded after the group's lock). */
     @Query("select r.id as id, r.groupId as groupId from Registration r where r.id = :id")
     Optional<Key> keyById(@Param("id") long id);
 
@@ -45,8 +58,17 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             """)
     List<Registration> activeFor(@Param("groupId") long groupId, @Param("emailHash") byte[] emailHash);
 
-    @EntityGraph(attributePaths = "participant")
-    List<Registration> findByParticipantPersonalTokenOrderByCreatedAtDesc(String personalToken);
+    /**
+     * Every registration of the person behind one registration: the same family key (the same
+     * address), not anonymised; newest first.
+     */
+    @Query("""
+            select r from Registration r join fetch r.participant p
+            where p.anonymisedAt is null and p.familyKey =
+              (select q.familyKey from Registration s join s.participant q where s.id = :registrationId)
+            order by r.createdAt desc, r.id desc
+            """)
+    List<Registration> ofPersonBehind(@Param("registrationId") long registrationId);
 
     @EntityGraph(attributePaths = "participant")
     List<Registration> findByGroupIdAndStatus(long groupId, RegistrationStatus status);

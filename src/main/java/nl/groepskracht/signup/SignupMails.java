@@ -17,15 +17,17 @@ import org.springframework.web.util.HtmlUtils;
 class SignupMails {
 
     private final MessageSource messages;
+    private final SignupLinks links;
     private final String publicUrl;
 
-    SignupMails(MessageSource messages, @Value("${groepskracht.public-url}") String publicUrl) {
+    SignupMails(MessageSource messages, SignupLinks links, @Value("${groepskracht.public-url}") String publicUrl) {
         this.messages = messages;
+        this.links = links;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     OutgoingMail confirmLink(Registration registration, String groupName) {
-        String link = publicUrl + "/aanmelding/" + registration.getConfirmToken();
+        String link = publicUrl + "/aanmelding/" + links.create(SignupLinks.Kind.CONFIRM, registration.getId());
         return compose(registration, "signup.mail.confirm", link, groupName, "", null);
     }
 
@@ -44,12 +46,17 @@ class SignupMails {
 
     /** The parent signed off (or a facilitator took them off): the group goes on without them. */
     OutgoingMail left(Registration registration, String groupName, Leaving why, CalendarPart cancellation) {
+        if (why == Leaving.DATA_DELETED) {
+            // no link (it no longer works), and the outbox forgets the mail once it is sent
+            return compose(registration, "signup.mail." + why.key(), null, groupName, "", cancellation)
+                    .forgettingAfterSending();
+        }
         return compose(registration, "signup.mail." + why.key(), personalLink(registration), groupName, "",
                 cancellation);
     }
 
     private String personalLink(Registration registration) {
-        return publicUrl + "/mijn/" + registration.getParticipant().getPersonalToken();
+        return publicUrl + "/mijn/" + links.create(SignupLinks.Kind.PERSONAL, registration.getId());
     }
 
     private OutgoingMail compose(Registration registration, String key, String link, String groupName, String extra,
@@ -58,14 +65,18 @@ class SignupMails {
         Locale language = Locale.of(parent.getLanguage());
         String subject = messages.getMessage(key + ".subject", null, language);
         String body = messages.getMessage(key + ".body", new Object[] {parent.getName(), groupName, extra}, language);
-        String action = messages.getMessage(key + ".action", null, language);
         String footer = messages.getMessage("signup.mail.footer", null, language);
-        String text = body + "\n\n" + action + ":\n" + link + "\n\n" + footer;
+        String text = body + "\n\n" + footer;
+        String button = "";
+        if (link != null) {
+            String action = messages.getMessage(key + ".action", null, language);
+            text = body + "\n\n" + action + ":\n" + link + "\n\n" + footer;
+            button = "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\" style=\"display:inline-block;padding:12px 20px;"
+                    + "background:#1f6f5c;color:#fff;text-decoration:none;border-radius:6px\">"
+                    + HtmlUtils.htmlEscape(action) + "</a></p>";
+        }
         String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body style=\"font-family:sans-serif\">"
-                + "<p>" + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p>"
-                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\" style=\"display:inline-block;padding:12px 20px;"
-                + "background:#1f6f5c;color:#fff;text-decoration:none;border-radius:6px\">"
-                + HtmlUtils.htmlEscape(action) + "</a></p>"
+                + "<p>" + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p>" + button
                 + "<p style=\"color:#4a5a60\">" + HtmlUtils.htmlEscape(footer) + "</p></body></html>";
         return new OutgoingMail(parent.getEmail(), subject, text, html, calendar == null ? null : calendar.method(),
                 calendar == null ? null : calendar.ics());

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
 import nl.groepskracht.base.FieldValidationException;
-import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.group.EnrolmentTerms;
 import nl.groepskracht.group.GroupCapacityRaised;
 import nl.groepskracht.group.GroupClosed;
@@ -44,12 +43,14 @@ public class SignupService {
     private final SignupMails mails;
     private final ScheduleService schedule;
     private final SessionExcuses excuses;
+    private final SignupLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, ScheduleService schedule, SessionExcuses excuses,
-            PlatformTransactionManager transactions, Clock clock) {
+            SignupLinks links, PlatformTransactionManager transactions, Clock clock) {
+        this.links = links;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -94,9 +95,9 @@ public class SignupService {
         String email = Participant.normaliseEmail(form.getEmail());
         String family = participants.familyKeysOf(email).stream().findFirst()
                 .orElseGet(() -> UUID.randomUUID().toString());
-        var participant = participants.save(new Participant(form, SecureTokens.newToken(), family, clock.instant()));
-        var registration = registrations.saveAndFlush(new Registration(groupId, participant, SecureTokens.newToken(),
-                CONSENT_VERSION, clock.instant()));
+        var participant = participants.save(new Participant(form, family, clock.instant()));
+        var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
+                clock.instant()));
         outbox.enqueue(mails.confirmLink(registration, group.name()));
     }
 
@@ -111,8 +112,9 @@ public class SignupService {
 
     @Transactional(readOnly = true)
     public Optional<PendingConfirmation> pending(String confirmToken) {
-        return byToken(confirmToken).map(r -> new PendingConfirmation(groups.ref(r.getGroupId()).name(),
-                r.getParticipant().getName(), r.getStatus(), r.isExpired(clock.instant())));
+        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
+                .map(r -> new PendingConfirmation(groups.ref(r.getGroupId()).name(), r.getParticipant().getName(),
+                        r.getStatus(), r.isExpired(clock.instant())));
     }
 
     /**
@@ -122,16 +124,18 @@ public class SignupService {
      */
     @Transactional
     public Optional<ConfirmOutcome> confirm(String confirmToken) {
-        var key = SecureTokens.looksValid(confirmToken) ? registrations.keyByConfirmToken(confirmToken)
-                : Optional.<RegistrationRepository.Key>empty();
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        EnrolmentTerms terms = groups.lockForEnrolment(key.get().getGroupId());
-        Registration registration = registrations.findById(key.get().getId()).orElseThrow();
+        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).map(this::confirmById);
+    }
+
+    /** The registration is read after the group's lock, so two clicks at once are decided one after the other. */
+    @Transactional
+    ConfirmOutcome confirmById(long registrationId) {
+        var key = registrations.keyById(registrationId).orElseThrow();
+        EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
+        Registration registration = registrations.findById(registrationId).orElseThrow();
         if (registration.getStatus() == RegistrationStatus.PENDING) {
             if (registration.isExpired(clock.instant()) || !terms.acceptsSignups()) {
-                return Optional.of(ConfirmOutcome.expired(terms.name()));
+                return ConfirmOutcome.expired(terms.name());
             }
             if (places.free(terms) > 0) {
                 places.give(registration, terms, false);
@@ -141,27 +145,29 @@ public class SignupService {
                 outbox.enqueue(mails.waitlisted(registration, terms.name(), position(registration)));
             }
         }
-        return Optional.of(new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false));
+        return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false);
     }
 
-    /** "Mijn aanmeldingen": every registration of the parent behind this personal link. */
+    /** "Mijn aanmeldingen": every registration of the parent behind this personal link (whichever e-mail it came in). */
     @Transactional(readOnly = true)
     public List<MyRegistration> mine(String personalToken) {
-        if (!SecureTokens.looksValid(personalToken)) {
-            return List.of();
-        }
-        return registrations.findByParticipantPersonalTokenOrderByCreatedAtDesc(personalToken).stream()
+        return person(personalToken).stream()
                 .map(r -> new MyRegistration(r.getId(), r.getGroupId(), groups.ref(r.getGroupId()).name(),
                         r.getStatus(), position(r), r.getConsentAt(), coming(r)))
                 .toList();
     }
 
+    /** The registrations of the person behind a personal link (empty for a wrong or deleted link). */
+    List<Registration> person(String personalToken) {
+        return links.registrationOf(SignupLinks.Kind.PERSONAL, personalToken).map(registrations::ofPersonBehind)
+                .orElse(List.of());
+    }
+
     /** "Ik kan deze keer niet": the parent excuses themselves for one coming session of their group. */
     @Transactional
     public boolean excuse(String personalToken, long registrationId, long sessionId) {
-        Optional<Registration> found = registrations.findById(registrationId)
-                .filter(r -> r.getParticipant().getPersonalToken().equals(personalToken))
-                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED);
+        Optional<Registration> found = person(personalToken).stream().filter(r -> r.getId() == registrationId)
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).findFirst();
         if (found.isEmpty() || coming(found.get()).stream().noneMatch(s -> s.sessionId() == sessionId)) {
             return false;
         }
@@ -182,8 +188,7 @@ public class SignupService {
     /** The parent signs off: one e-mail says so (and takes the sessions out of their calendar); the waiting list moves up. */
     @Transactional
     public boolean cancel(String personalToken, long registrationId) {
-        if (!SecureTokens.looksValid(personalToken)
-                || !registrations.existsByIdAndParticipantPersonalToken(registrationId, personalToken)) {
+        if (person(personalToken).stream().noneMatch(r -> r.getId() == registrationId)) {
             return false;
         }
         return leave(registrationId, Leaving.SIGNED_OFF);
@@ -195,7 +200,7 @@ public class SignupService {
         return leave(registrationId, Leaving.REMOVED);
     }
 
-    private boolean leave(long registrationId, Leaving why) {
+    boolean leave(long registrationId, Leaving why) {
         var key = registrations.keyById(registrationId).orElseThrow();
         EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
         Registration registration = registrations.findById(registrationId).orElseThrow();
@@ -245,9 +250,5 @@ public class SignupService {
         return registration.getStatus() != RegistrationStatus.WAITLISTED ? 0
                 : registrations.waitlistPosition(registration.getGroupId(), registration.getWaitlistedAt(),
                         registration.getId());
-    }
-
-    private Optional<Registration> byToken(String token) {
-        return SecureTokens.looksValid(token) ? registrations.findByConfirmToken(token) : Optional.empty();
     }
 }

@@ -39,6 +39,10 @@ class CalendarFeedTest {
     DirectoryService directory;
     @Autowired
     Accounts accounts;
+    @Autowired
+    nl.groepskracht.security.UserService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void the_feed_lists_the_sessions_of_my_groups_with_cancelled_ones_marked_and_a_new_token_kills_the_old() throws Exception {
@@ -51,7 +55,9 @@ class CalendarFeedTest {
         long dropped = as(fatima, () -> schedule.addSession(group, Fixtures.session(day.plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(15, 0))));
         as(fatima, () -> schedule.cancel(dropped, null));
-        String token = as(fatima, () -> feeds.myToken());
+        assertThat(as(fatima, () -> feeds.myFeedSince())).isEmpty();
+        String token = as(fatima, () -> feeds.newFeedToken());
+        assertThat(as(fatima, () -> feeds.myFeedSince())).isPresent();
 
         var response = mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk()).andReturn()
                 .getResponse();
@@ -62,10 +68,25 @@ class CalendarFeedTest {
                 "STATUS:CANCELLED", "STATUS:CONFIRMED", "METHOD:PUBLISH", "SUMMARY:" + draft.getName());
         assertThat(ics.toLowerCase()).doesNotContain("overgewicht");
 
-        String fresh = as(fatima, () -> feeds.regenerateMyToken());
+        String fresh = as(fatima, () -> feeds.newFeedToken());
         assertThat(fresh).isNotEqualTo(token);
         mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
         mvc.perform(get("/calendar/" + fresh + ".ics")).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_feed_of_a_deactivated_professional_answers_404_and_its_token_is_stored_only_as_a_hash()
+            throws Exception {
+        Professional sanne = accounts.create("Sanne", Role.FACILITATOR);
+        String token = as(sanne, () -> feeds.newFeedToken());
+        mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select hex(token_hash) from calendar_feed", String.class))
+                .noneMatch(stored -> stored.equalsIgnoreCase(java.util.HexFormat.of().formatHex(token.getBytes())))
+                .contains(java.util.HexFormat.of().withUpperCase().formatHex(
+                        nl.groepskracht.base.SecureTokens.hash(token)));
+
+        nl.groepskracht.support.WithRole.as(nl.groepskracht.base.Roles.ADMIN, () -> users.setActive(sanne.id(), false));
+        mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
     }
 
     @Test

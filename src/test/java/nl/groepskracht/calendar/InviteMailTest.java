@@ -51,6 +51,8 @@ class InviteMailTest {
     OutboxDispatcher dispatcher;
     @Autowired
     Accounts accounts;
+    @Autowired
+    nl.groepskracht.security.UserService users;
 
     Professional fatima;
     Professional sanne;
@@ -173,6 +175,15 @@ class InviteMailTest {
         assertThat(toSanne).hasSize(2);
         assertThat(Mails.calendarParts(toSanne.get(1)).getFirst().contentType()).contains("method=CANCEL");
         assertThat(Mails.to(smtp.getReceivedMessages(), fatima.email())).as("nothing changed for Fatima").hasSize(1);
+    }
+
+    @Test
+    void a_deactivated_facilitator_is_no_longer_invited() throws Exception {
+        nl.groepskracht.support.WithRole.as(nl.groepskracht.base.Roles.ADMIN, () -> users.setActive(sanne.id(), false));
+        as(fatima, () -> schedule.addSeries(groupId, Fixtures.weekly(firstMonday, 2)));
+        dispatcher.dispatchDue();
+        assertThat(Mails.to(smtp.getReceivedMessages(), sanne.email())).isEmpty();
+        assertThat(Mails.to(smtp.getReceivedMessages(), fatima.email())).hasSize(1);
     }
 
     @Test

@@ -46,6 +46,8 @@ class OutboxDispatchTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    nl.groepskracht.privacy.AuditLog audit;
+    @Autowired
     PlatformTransactionManager transactions;
 
     String run;
@@ -146,6 +148,25 @@ class OutboxDispatchTest {
                 Pageable.unpaged())).getContent();
         assertThat(sent).extracting(OutboxEntry::recipient).containsExactlyInAnyOrderElementsOf(to);
         assertThat(waiting).hasSize(1);
+    }
+
+    @Test
+    void the_administrator_sees_a_mail_with_its_secret_links_masked_and_the_look_is_audited() {
+        String token = "k".repeat(43);
+        String address = "ouder." + run + "@example.nl";
+        transaction().executeWithoutResult(s -> outbox.enqueue(OutgoingMail.plain(address, "Bevestig",
+                "Bevestig: https://groepen.example/aanmelding/" + token, "<p>x</p>")));
+        long id = WithRole.as(Roles.ADMIN, () -> admin.list(new OutboxFilter(null, run), Pageable.unpaged()))
+                .getContent().getFirst().id();
+        OutgoingMail shown = WithRole.as(Roles.ADMIN, () -> admin.content(id));
+        assertThat(shown.text()).doesNotContain(token).contains("/aanmelding/\u2022\u2022\u2022");
+        var lines = WithRole.as(Roles.ADMIN, () -> audit.list(org.springframework.data.domain.PageRequest.of(0, 5,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))));
+        assertThat(lines.getContent()).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo(nl.groepskracht.privacy.AuditAction.MAIL_CONTENT_VIEWED);
+            assertThat(line.detail()).isEqualTo("outbox mail " + id);
+            assertThat(line.actor()).isEqualTo("admin@test.example");
+        });
     }
 
     @Test

@@ -56,26 +56,6 @@ class UserServiceTest {
     }
 
     @Test
-    void an_account_is_locked_after_five_wrong_passwords_and_a_reset_unlocks_it() throws Exception {
-        String email = unique("slot");
-        var created = as(Roles.ADMIN, () -> users.create(draft(email, Role.FACILITATOR)));
-        var manager = authenticationManager();
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken(email, "fout")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken(email,
-                created.password()))).isInstanceOf(LockedException.class);
-        assertThat(as(Roles.ADMIN, () -> users.list(Pageable.unpaged())).getContent())
-                .filteredOn(u -> u.id() == created.id()).singleElement()
-                .satisfies(u -> assertThat(u.locked()).isTrue());
-
-        String fresh = as(Roles.ADMIN, () -> users.resetPassword(created.id()));
-        assertThat(manager.authenticate(new UsernamePasswordAuthenticationToken(email, fresh)).isAuthenticated())
-                .isTrue();
-    }
-
-    @Test
     void a_deactivated_account_cannot_sign_in() throws Exception {
         String email = unique("weg");
         var created = as(Roles.ADMIN, () -> users.create(draft(email, Role.ADVISEUR)));

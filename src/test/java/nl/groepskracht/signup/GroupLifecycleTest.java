@@ -21,6 +21,7 @@ import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
 import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.Links;
 import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.Parents;
@@ -99,8 +100,7 @@ class GroupLifecycleTest {
 
         var cancel = jdbc.queryForObject("select id from registration r where r.group_id = ? and status = 'CONFIRMED'",
                 Long.class, groupId);
-        String link = jdbc.queryForObject("select p.personal_token from participant p join registration r on "
-                + "r.participant_id = p.id where r.id = ?", String.class, cancel);
+        String link = Parents.personalToken(Mails.text(toPlaced.get(1)));
         signups.cancel(link, cancel);
         assertThat(statusOf(waiting)).as("a closed group promotes no one").isEqualTo("CANCELLED");
     }
@@ -125,8 +125,7 @@ class GroupLifecycleTest {
     private SignupForm confirm(String name) {
         SignupForm parent = Parents.form(name);
         signups.signUp(groupId, parent);
-        signups.confirm(jdbc.queryForObject("select r.confirm_token from registration r join participant p on "
-                + "p.id = r.participant_id where p.email = ?", String.class, parent.getEmail()));
+        signups.confirm(Links.confirmToken(jdbc, parent.getEmail()));
         return parent;
     }
 

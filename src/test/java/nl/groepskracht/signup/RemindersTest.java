@@ -19,6 +19,7 @@ import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
 import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.Links;
 import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.Parents;
@@ -76,8 +77,7 @@ class RemindersTest {
         SignupForm excused = confirm("Kannie");
         SessionInfo first = sessions.getFirst();
         long excusedRegistration = registrationOf(excused);
-        String link = jdbc.queryForObject("select p.personal_token from participant p join registration r on "
-                + "r.participant_id = p.id where r.id = ?", String.class, excusedRegistration);
+        String link = Links.personalToken(jdbc, excused.getEmail());
         assertThat(signups.excuse(link, excusedRegistration, first.id())).isTrue();
 
         Duration ahead = Duration.between(clock.instant(), first.start().toInstant().minus(Duration.ofHours(20)));
@@ -129,8 +129,7 @@ class RemindersTest {
     private SignupForm confirm(String name) {
         SignupForm parent = Parents.form(name);
         signups.signUp(groupId, parent);
-        signups.confirm(jdbc.queryForObject("select r.confirm_token from registration r where r.id = ?", String.class,
-                registrationOf(parent)));
+        signups.confirm(Links.confirmToken(jdbc, parent.getEmail()));
         return parent;
     }
 

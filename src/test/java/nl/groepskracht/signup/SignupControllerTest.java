@@ -138,6 +138,22 @@ class SignupControllerTest {
     }
 
     @Test
+    void a_forwarded_header_is_ignored_unless_a_trusted_proxy_is_configured() throws Exception {
+        RequestPostProcessor one = remote();
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            String pretended = "198.51.100." + i;
+            MockHttpServletRequestBuilder request = post("/aanbod/" + groupId).with(csrf()).with(one)
+                    .header("X-Forwarded-For", pretended);
+            valid().forEach(request::param);
+            if (mvc.perform(request).andReturn().getResponse().getStatus() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).as("one client, whatever address it claims").isEqualTo(2);
+    }
+
+    @Test
     void the_offer_needs_no_session_and_a_walk_in_group_has_no_form() throws Exception {
         long wijk = WithRole.as(Roles.ADMIN, () -> directory.saveWijk(null, newWijk()));
         GroupDraft draft = Fixtures.group(directory, "schoolverzuim", Set.of());

@@ -10,12 +10,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.calendar.CalendarFeedService;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The professional's private calendar feed: a URL to subscribe to, to copy or to replace. */
+/**
+ * The professional's private calendar feed. Its secret address is shown once, when it is made (only
+ * a hash is kept); lost it, or someone else knows it: make a new one and the old one stops working.
+ */
 @Route("agenda")
 @Menu(order = 20, title = "menu.calendar", icon = "vaadin:calendar")
 @PermitAll
@@ -24,6 +30,7 @@ public class MyCalendarView extends VerticalLayout implements TranslatedTitle {
     private final CalendarFeedService feeds;
     private final String publicUrl;
     private final TextField url = new TextField(getTranslation("feed.url"));
+    private final Paragraph state = new Paragraph();
 
     MyCalendarView(CalendarFeedService feeds, @Value("${groepskracht.public-url}") String publicUrl) {
         this.feeds = feeds;
@@ -32,25 +39,38 @@ public class MyCalendarView extends VerticalLayout implements TranslatedTitle {
         url.setReadOnly(true);
         url.setWidthFull();
         url.setId("feed-url");
-        url.setValue(toUrl(feeds.myToken()));
+        url.setVisible(false);
+        url.setHelperText(getTranslation("feed.shown-once"));
+        state.setId("feed-state");
         var copy = new Button(getTranslation("feed.copy"), e -> {
             url.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url.getValue());
             Notification.show(getTranslation("feed.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var regenerate = new Button(getTranslation("feed.regenerate"), e -> {
-            url.setValue(toUrl(feeds.regenerateMyToken()));
+        copy.setVisible(false);
+        var make = new Button(getTranslation("feed.regenerate"), e -> {
+            url.setValue(publicUrl() + feeds.newFeedToken() + ".ics");
+            url.setVisible(true);
+            copy.setVisible(true);
+            showState();
             Notification.show(getTranslation("feed.regenerated"));
         });
-        regenerate.setId("feed-regenerate");
-        var actions = new FlexLayout(copy, regenerate);
+        make.setId("feed-regenerate");
+        var actions = new FlexLayout(make, copy);
         actions.addClassName("gk-actions");
-        add(new ViewHeader(getTranslation("menu.calendar")), new Paragraph(getTranslation("feed.explain")), url,
-                actions, new Paragraph(getTranslation("feed.secret")));
+        showState();
+        add(new ViewHeader(getTranslation("menu.calendar")), new Paragraph(getTranslation("feed.explain")), state,
+                url, actions, new Paragraph(getTranslation("feed.secret")));
     }
 
-    private String toUrl(String token) {
-        return publicUrl + "/calendar/" + token + ".ics";
+    private void showState() {
+        state.setText(feeds.myFeedSince().map(since -> getTranslation("feed.since", DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(since.atZone(AppZone.ID)))).orElse(getTranslation("feed.none")));
+    }
+
+    private String publicUrl() {
+        return publicUrl + "/calendar/";
     }
 
     @Override

@@ -33,8 +33,8 @@ class MyRegistrationsController {
     }
 
     @GetMapping(value = "/mijn/{token}/gegevens.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ParentData> download(@PathVariable String token) {
-        return parentData.export(token)
+    ResponseEntity<ParentData> download(@PathVariable String token, java.util.Locale locale) {
+        return parentData.export(token, locale)
                 .map(data -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"groepskracht-gegevens.json\"")
                         .cacheControl(CacheControl.noStore()).body(data))

@@ -24,7 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SignupRateLimit extends OncePerRequestFilter {
 
-    static final String TOO_MANY = "groepskracht.tooManyRequests";
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private final int perMinute;
@@ -50,6 +49,7 @@ class SignupRateLimit extends OncePerRequestFilter {
         if (bucket.tryConsume(1)) {
             chain.doFilter(request, response);
         } else {
+            request.setAttribute(nl.groepskracht.base.web.RateLimited.ATTRIBUTE, Boolean.TRUE);
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
             request.getRequestDispatcher("/aanbod/te-veel").forward(request, response);

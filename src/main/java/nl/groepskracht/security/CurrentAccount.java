@@ -1,0 +1,45 @@
+package nl.groepskracht.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in account as it is now, for service guards ({@code @PreAuthorize("@currentAccount...")},
+ * see {@code Roles}): active, and its current role from the database, not the roles remembered in a
+ * session at login. One primary-key lookup per guarded call.
+ */
+@Component("currentAccount")
+public class CurrentAccount {
+
+    private final UserAccountRepository users;
+
+    CurrentAccount(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActive() {
+        return account().isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasRole(String role) {
+        return account().map(a -> a.getRole().name().equals(role)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAnyRole(String... roles) {
+        return account().map(a -> Arrays.asList(roles).contains(a.getRole().name())).orElse(false);
+    }
+
+    private Optional<UserAccount> account() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        return users.findByEmail(Emails.normalise(auth.getName())).filter(UserAccount::isActive);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.groepskracht.signup;
+
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.groepskracht.base.SecureTokens;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The secret links in parents' e-mails: to confirm one sign-up, and to "Mijn aanmeldingen". Only the
+ * SHA-256 hash of a link's token is stored, so a database dump opens nothing. Every e-mail that
+ * carries a link gets a new one (the token cannot be read back); earlier ones keep working until the
+ * parent's data is deleted.
+ */
+@Component
+class SignupLinks {
+
+    enum Kind {
+        CONFIRM, PERSONAL
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    SignupLinks(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.clock = clock;
+    }
+
+    /** A new link for this registration; the token is returned once, to be put in the e-mail. */
+    String create(Kind kind, long registrationId) {
+        String token = SecureTokens.newToken();
+        jdbc.update("INSERT INTO signup_link (token_hash, kind, registration_id, created_at) VALUES (?, ?, ?, ?)",
+                SecureTokens.hash(token), kind.name(), registrationId, Timestamp.from(clock.instant()));
+        return token;
+    }
+
+    /** The registration a token belongs to; empty for a wrong, deleted or malformed token. */
+    Optional<Long> registrationOf(Kind kind, String token) {
+        if (!SecureTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        byte[] hash = SecureTokens.hash(token);
+        List<Long> found = jdbc.query("SELECT token_hash, registration_id FROM signup_link WHERE token_hash = ? "
+                + "AND kind = ?", (row, i) -> MessageDigest.isEqual(row.getBytes(1), hash) ? row.getLong(2) : null,
+                hash, kind.name());
+        return found.stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Every link of these registrations stops working. */
+    void deleteFor(Collection<Long> registrationIds) {
+        if (!registrationIds.isEmpty()) {
+            named.update("DELETE FROM signup_link WHERE registration_id IN (:ids)",
+                    java.util.Map.of("ids", registrationIds));
+        }
+    }
+}

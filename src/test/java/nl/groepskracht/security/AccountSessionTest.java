@@ -1,0 +1,77 @@
+package nl.groepskracht.security;
+
+import static nl.groepskracht.support.WithRole.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.group.GroupFilter;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.support.Clients;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Deactivating an account, or giving it another role, ends its open sessions and its service calls at once. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountSessionTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    GroupService groups;
+
+    @Test
+    void a_deactivated_professionals_open_session_ends_at_the_next_request_and_services_refuse_them()
+            throws Exception {
+        String email = UserServiceTest.unique("open");
+        var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        MockHttpSession session = signIn(email, created.password());
+        assertThat(requestWith(session)).as("signed in: not sent to the login page").isNotEqualTo("/login");
+        assertThat(nl.groepskracht.support.WithRole.as(email, Roles.FACILITATOR,
+                () -> groups.list(GroupFilter.none(), Pageable.unpaged()))).isNotNull();
+
+        as(Roles.ADMIN, () -> users.setActive(created.id(), false));
+
+        assertThat(requestWith(session)).as("the open session ended").endsWith("/login");
+        assertThat(session.isInvalid()).isTrue();
+        assertThatThrownBy(() -> nl.groepskracht.support.WithRole.as(email, Roles.FACILITATOR,
+                () -> groups.list(GroupFilter.none(), Pageable.unpaged()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void another_role_ends_the_session_so_the_new_role_applies_from_the_next_login() throws Exception {
+        String email = UserServiceTest.unique("rol");
+        var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.ADVISEUR)));
+        MockHttpSession session = signIn(email, created.password());
+        var draft = as(Roles.ADMIN, () -> users.load(created.id()));
+        draft.setRole(Role.FACILITATOR);
+        as(Roles.ADMIN, () -> users.update(created.id(), draft));
+
+        assertThat(requestWith(session)).endsWith("/login");
+    }
+
+    private MockHttpSession signIn(String email, String password) throws Exception {
+        var result = mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
+                .with(Clients.fresh())).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /** A portal page with this session: where it is sent (the login page, or nowhere). */
+    private String requestWith(MockHttpSession session) throws Exception {
+        String redirect = mvc.perform(get("/groepen").session(session)).andReturn().getResponse().getRedirectedUrl();
+        return redirect == null ? "" : redirect;
+    }
+}
