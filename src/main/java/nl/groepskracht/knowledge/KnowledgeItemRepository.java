@@ -1,0 +1,9 @@
+package nl.groepskracht.knowledge;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, Long> {
+
+    List<KnowledgeItem> findByGroupIdOrderByUpdatedAtDesc(long groupId);
+}
