@@ -14,6 +14,7 @@ import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ class AttachmentInspector {
         if (content.length == 0) {
             throw new FieldValidationException(FIELD, "knowledge.attachment.empty");
         }
-        String detected = tika.detect(content);
+        String detected = MediaType.parse(tika.detect(content)).getBaseType().toString();
         if (EXECUTABLE.contains(detected) || detected.contains("executable")) {
             throw new FieldValidationException(FIELD, "knowledge.attachment.executable");
         }

@@ -57,7 +57,7 @@ public class KnowledgeSearch {
                 .where(f -> predicate(f, filter, myWijken))
                 .sort(f -> filter.hasText() ? f.score().then().field("updatedAt").desc() : f.field("updatedAt").desc())
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180).numberOfFragments(1))
+                        .numberOfFragments(1))
                 .fetch((int) page.getOffset(), page.getPageSize());
         return new PageImpl<>(hits.toHits(result.hits()), page, result.total().hitCount());
     }

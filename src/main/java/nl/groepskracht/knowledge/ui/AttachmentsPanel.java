@@ -41,9 +41,8 @@ class AttachmentsPanel extends Div {
         var list = new Div();
         list.setId("attachments");
         for (AttachmentInfo file : item.attachments()) {
-            var link = new Anchor("kennis/bijlagen/" + file.id(), file.fileName());
-            link.getElement().setAttribute("download", true);
-            link.getElement().setAttribute("router-ignore", true);
+            var link = new Anchor(new AttachmentDownload(attachments, file.id()), file.fileName());
+            link.setId("attachment-" + file.id());
             list.add(new Div(link, new Span(" (" + size(file.sizeBytes()) + ")")));
         }
         if (item.attachments().isEmpty()) {
