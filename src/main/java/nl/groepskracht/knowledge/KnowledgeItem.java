@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -108,7 +109,8 @@ class KnowledgeItem extends AbstractEntity {
         tags.clear();
         tags.addAll(Tags.normalise(draft.getTags()));
         revision++;
-        updatedAt = now;
+        // as the database keeps it, so the index's copy compares equal after a restart
+        updatedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The body as a reader sees it, without Markdown syntax: what the search indexes and highlights. */

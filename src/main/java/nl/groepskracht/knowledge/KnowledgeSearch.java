@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Page;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dutch full-text search over all items. An item must contain one of the words; items with all
- * of them, and with the words as a phrase, come first. A word in the title weighs most, then tags,
- * summary, body, and last the text of an attachment. Results carry a highlighted snippet.
+ * Dutch full-text search over all items. An item must contain one of the words; items with the
+ * words as a phrase, then with all of them, come first; then a word in the title weighs most, then
+ * tags, summary, body, and last the text of an attachment. Results carry a highlighted snippet.
  */
 @Service
 public class KnowledgeSearch {
@@ -34,6 +35,7 @@ public class KnowledgeSearch {
     static final String SUMMARY = "summary";
     static final String BODY = "body";
     static final String ATTACHMENT_TEXT = "attachments.text";
+    private static final String[] ALL_FIELDS = {TITLE, TAGS, SUMMARY, BODY, ATTACHMENT_TEXT};
 
     private final EntityManager entityManager;
     private final GroupService groups;
@@ -58,8 +60,10 @@ public class KnowledgeSearch {
                 .sort(f -> filter.hasText() ? f.score().then().field("updatedAt").desc() : f.field("updatedAt").desc())
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1))
+                // the list pages without a total: counting stops after 1000 hits instead of visiting all
+                .totalHitCountThreshold(1000)
                 .fetch((int) page.getOffset(), page.getPageSize());
-        return new PageImpl<>(hits.toHits(result.hits()), page, result.total().hitCount());
+        return new PageImpl<>(hits.toHits(result.hits()), page, result.total().hitCountLowerBound());
     }
 
     @Transactional(readOnly = true)
@@ -119,13 +123,7 @@ public class KnowledgeSearch {
             Set<Long> myWijken) {
         var bool = f.bool();
         if (filter.hasText()) {
-            String text = filter.text().strip();
-            bool.must(words(f, text, BooleanOperator.OR));
-            bool.should(words(f, text, BooleanOperator.AND).boost(2));
-            if (text.indexOf(' ') > 0 && !text.contains("\"")) {
-                bool.should(f.phrase().field(TITLE).boost(6).field(TAGS).boost(4).field(SUMMARY).boost(2.5f)
-                        .field(BODY).boost(2).field(ATTACHMENT_TEXT).matching(text).boost(4));
-            }
+            rank(f, bool, filter.text().strip());
         } else {
             bool.must(f.matchAll());
         }
@@ -148,10 +146,27 @@ public class KnowledgeSearch {
         return bool;
     }
 
-    /** The words in any field, weighted by field; {@code "…"} in the text is an exact phrase. */
-    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> words(
-            SearchPredicateFactory f, String text, BooleanOperator operator) {
-        return f.simpleQueryString().field(TITLE).boost(6).field(TAGS).boost(4).field(SUMMARY).boost(2.5f)
-                .field(BODY).boost(2).field(ATTACHMENT_TEXT).matching(text).defaultOperator(operator);
+    /**
+     * An item must hold one of the words. Its place in the list comes in tiers, each worth more than
+     * everything below it together: the words as a phrase; all of the words; then where a word is
+     * (title, tags, summary, text, attachment). Within a tier, BM25 relevance (scaled down) decides.
+     * {@code "…"} in the text asks for the exact phrase.
+     */
+    private static void rank(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
+        bool.must(words(f, text, BooleanOperator.OR, ALL_FIELDS).boost(0.05f));
+        if (text.indexOf(' ') > 0 && !text.contains("\"")) {
+            bool.should(f.phrase().fields(ALL_FIELDS).matching(text).constantScore().boost(1000));
+        }
+        bool.should(words(f, text, BooleanOperator.AND, ALL_FIELDS).constantScore().boost(300));
+        bool.should(words(f, text, BooleanOperator.OR, TITLE).constantScore().boost(100));
+        bool.should(words(f, text, BooleanOperator.OR, TAGS).constantScore().boost(50));
+        bool.should(words(f, text, BooleanOperator.OR, SUMMARY).constantScore().boost(25));
+        bool.should(words(f, text, BooleanOperator.OR, BODY).constantScore().boost(20));
+        bool.should(words(f, text, BooleanOperator.OR, ATTACHMENT_TEXT).constantScore().boost(10));
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String text,
+            BooleanOperator operator, String... fields) {
+        return f.simpleQueryString().fields(fields).matching(text).defaultOperator(operator);
     }
 }

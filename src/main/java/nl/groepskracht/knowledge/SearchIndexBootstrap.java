@@ -2,6 +2,8 @@ package nl.groepskracht.knowledge;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The index is derived data: at start, when it does not hold every item of the database (a new or
- * deleted index directory, a database restored from a backup), it is rebuilt from the database
- * with Hibernate Search's mass indexer, which logs its progress.
+ * The index is derived data: at start, when it does not hold every item of the database or misses
+ * the latest change (a new or deleted index directory, a database restored from a backup, changes
+ * not yet committed to the index when the portal stopped), it is rebuilt from the database with
+ * Hibernate Search's mass indexer, which logs its progress.
  */
 @Component
 @Order(5)
@@ -31,13 +34,19 @@ class SearchIndexBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         long stored = items.count();
+        Instant latestStored = items.findFirstByOrderByUpdatedAtDesc().map(KnowledgeItem::getUpdatedAt).orElse(null);
         long indexed;
+        Instant latestIndexed;
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            indexed = Search.session(entityManager).search(KnowledgeItem.class).where(f -> f.matchAll())
-                    .fetchTotalHitCount();
+            var result = Search.session(entityManager).search(KnowledgeItem.class)
+                    .select(f -> f.field("updatedAt", Instant.class)).where(f -> f.matchAll())
+                    .sort(f -> f.field("updatedAt").desc()).fetch(1);
+            indexed = result.total().hitCount();
+            latestIndexed = result.hits().isEmpty() ? null : result.hits().getFirst();
         }
-        if (stored != indexed) {
-            log.info("Search index holds {} of {} knowledge items: rebuilding it", indexed, stored);
+        if (stored != indexed || !Objects.equals(latestStored, latestIndexed)) {
+            log.info("Search index holds {} of {} knowledge items (latest change {} of {}): rebuilding it", indexed,
+                    stored, latestIndexed, latestStored);
             rebuild();
         }
     }

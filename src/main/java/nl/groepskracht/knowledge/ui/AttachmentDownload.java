@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import nl.groepskracht.knowledge.AttachmentInfo;
 import nl.groepskracht.knowledge.KnowledgeAttachments;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Serves one attachment from the signed-in portal session (the service checks the reader) with its
@@ -27,8 +28,8 @@ class AttachmentDownload implements DownloadHandler {
         AttachmentInfo file = attachments.info(attachmentId);
         event.setContentType(file.mediaType());
         event.setContentLength(file.sizeBytes());
-        event.getResponse().setHeader("Content-Disposition", contentDisposition(file.fileName()));
-        event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+        // Spring Security already sends X-Content-Type-Options: nosniff with every response
+        event.getResponse().setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()));
         attachments.download(attachmentId, event.getOutputStream());
     }
 

@@ -73,7 +73,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(v -> v.restoredFrom() == null ? ""
                 : getTranslation("knowledge.versions.restored-from", v.restoredFrom()))
                 .setHeader(getTranslation("knowledge.versions.note"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         grid.setId("versions");
