@@ -59,20 +59,8 @@ class KnowledgeAttachment extends AbstractEntity {
         return new AttachmentInfo(getId(), fileName, mediaType, sizeBytes, sha256, uploadedAt);
     }
 
-    KnowledgeItem getItem() {
-        return item;
-    }
-
     String getFileName() {
         return fileName;
-    }
-
-    String getMediaType() {
-        return mediaType;
-    }
-
-    String getSha256() {
-        return sha256;
     }
 
     String getExtractedText() {

@@ -116,9 +116,6 @@ public class KnowledgeService {
         if (draft.getSessionId() != null && !sessionOfGroup(draft.getSessionId(), draft.getGroupId())) {
             throw new FieldValidationException("groupId", "validation.unknown");
         }
-        if (draft.getBody() != null && draft.getBody().length() > KnowledgeDraft.BODY_MAX) {
-            throw new FieldValidationException("body", "knowledge.body.too-long", KnowledgeDraft.BODY_MAX);
-        }
     }
 
     private boolean readable(long groupId) {

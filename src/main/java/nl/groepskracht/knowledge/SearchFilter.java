@@ -14,10 +14,6 @@ public record SearchFilter(String text, Long themeId, KnowledgeKind kind, Long w
         tags = tags == null ? Set.of() : Set.copyOf(Tags.normalise(tags));
     }
 
-    public static SearchFilter words(String text) {
-        return new SearchFilter(text, null, null, null, false, Set.of());
-    }
-
     public boolean hasText() {
         return text != null && !text.isBlank();
     }

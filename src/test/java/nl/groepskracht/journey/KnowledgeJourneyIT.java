@@ -43,6 +43,12 @@ class KnowledgeJourneyIT extends PortalJourney {
         fatima.locator("#attachment-upload input[type=file]").setInputFiles(file);
         assertThat(fatima.locator("#attachments a", new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")))
                 .isVisible();
+        // a photo of a flip chart of several megabytes: larger uploads than the servlet's default 1 MB go through
+        Path photo = file.resolveSibling("flap-derde-avond.png");
+        Files.write(photo, TestFiles.noisyPng(1100, 1000));
+        fatima.locator("#attachment-upload input[type=file]").setInputFiles(photo);
+        assertThat(fatima.locator("#attachments a", new Page.LocatorOptions().setHasText("flap-derde-avond.png")))
+                .isVisible();
         logout(fatima);
 
         Page sanne = newPage(390, 844);

@@ -106,6 +106,18 @@ class KnowledgeAttachmentsTest {
     }
 
     @Test
+    void the_text_of_a_presentation_and_an_opendocument_is_found_too() {
+        byte[] pptx = TestFiles.pptx("Ouderavond", "Dia over de kinderstoelwerkvorm");
+        byte[] odt = TestFiles.odt("Handleiding voor de speelhoekenroute in de inloop");
+        AttachmentInfo slides = add("presentatie.pptx", pptx.length, new ByteArrayInputStream(pptx));
+        AttachmentInfo document = add("handleiding.odt", odt.length, new ByteArrayInputStream(odt));
+        assertThat(slides.mediaType()).isEqualTo(AttachmentInspector.ALLOWED.get("pptx"));
+        assertThat(document.mediaType()).isEqualTo(AttachmentInspector.ALLOWED.get("odt"));
+        assertThat(found("kinderstoelwerkvorm")).containsExactly("presentatie.pptx");
+        assertThat(found("speelhoekenroute")).containsExactly("handleiding.odt");
+    }
+
+    @Test
     void downloading_needs_a_signed_in_professional() {
         byte[] pdf = TestFiles.pdf("Draaiboek");
         AttachmentInfo stored = add("draaiboek.pdf", pdf.length, new ByteArrayInputStream(pdf));
