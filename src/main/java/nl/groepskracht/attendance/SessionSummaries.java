@@ -1,10 +1,10 @@
 package nl.groepskracht.attendance;
 
 import java.util.List;
+import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
 import nl.groepskracht.signup.ParticipantAdmin;
-import nl.groepskracht.group.GroupService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
