@@ -54,6 +54,10 @@ class KnowledgeJourneyIT extends PortalJourney {
         Page sanne = newPage(390, 844);
         login(sanne, "jgz@groepskracht.demo");
         sanne.navigate(portal().url("/kennis"));
+        // the demo data's draaiboek is searchable too
+        sanne.locator("#knowledge-query input").fill("huiswerk");
+        assertThat(sanne.locator(".gk-kb-hit", new Page.LocatorOptions().setHasText("Samen ouder blijven: acht avonden")))
+                .containsText("in bijlage: draaiboek-samen-ouder-blijven.pdf");
         sanne.locator("#knowledge-query input").fill(word);
         Locator hit = sanne.locator(".gk-kb-hit", new Page.LocatorOptions().setHasText("Werkvormen voor de derde avond"));
         assertThat(hit).containsText("in bijlage: draaiboek-derde-avond.pdf");
