@@ -38,6 +38,7 @@ class KnowledgeJourneyIT extends PortalJourney {
         fatima.locator("#item-wijk input").fill("Overv");
         fatima.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Overvecht")).click();
         fatima.locator("#item-summary textarea").fill("Een spel over loyaliteit dat ouders aan het praten krijgt.");
+        fatima.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-editor.png")));
         fatima.locator("#save").click();
         assertThat(fatima.locator("h1")).hasText("Werkvormen voor de derde avond");
         fatima.locator("#attachment-upload input[type=file]").setInputFiles(file);
@@ -65,6 +66,8 @@ class KnowledgeJourneyIT extends PortalJourney {
         sanne.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-search-phone.png")));
         hit.locator("a.gk-kb-title").click();
         assertThat(sanne.locator("h1")).hasText("Werkvormen voor de derde avond");
+        sanne.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-item-phone.png"))
+                .setFullPage(true));
 
         Download download = sanne.waitForDownload(() -> sanne.locator("#attachments a",
                 new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")).click());

@@ -44,6 +44,9 @@ class KnowledgeForm extends Div {
     KnowledgeForm(List<ThemeItem> themes, List<WijkItem> wijken, List<GroupSummary> groups) {
         setWidthFull();
         setIds();
+        // @NotBlank does not show the required mark by itself
+        title.setRequiredIndicatorVisible(true);
+        summary.setRequiredIndicatorVisible(true);
         summary.setHelperText(getTranslation("knowledge.summary.help"));
         kind.setLabel(getTranslation("knowledge.kind"));
         kind.setItems(KnowledgeKind.values());
