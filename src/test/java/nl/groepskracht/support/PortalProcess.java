@@ -41,6 +41,7 @@ public final class PortalProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
+                "--groepskracht.data-dir=" + work.resolve("data-" + port).toAbsolutePath(),
                 "--groepskracht.demo-data.enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",

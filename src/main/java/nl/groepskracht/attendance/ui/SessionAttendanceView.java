@@ -62,6 +62,10 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
                 new Span(when));
         add(sheet.walkIn() ? new HeadCountForm(sheet, attendance, sessionId) : names(sheet));
         add(note(sheet));
+        // the report is written in the knowledge module, which builds on this one: a link by route
+        var report = new Anchor("kennis/nieuw?sessie=" + sessionId, getTranslation("knowledge.write-report"));
+        report.setId("write-report");
+        add(report);
     }
 
     private Component names(Sheet sheet) {

@@ -75,6 +75,10 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
             figures.setId("figures-link");
             add(figures);
         }
+        // knowledge for the group's theme lives in the knowledge module, which builds on this one
+        var knowledge = new Anchor("groepen/" + group.id() + "/kennis", getTranslation("knowledge.group.menu"));
+        knowledge.setId("knowledge-link");
+        add(knowledge);
         add(new SessionsPanel(group, schedule, clock, () -> show(groups.get(group.id()))));
     }
 

@@ -1,0 +1,6 @@
+package nl.groepskracht.knowledge;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KnowledgeAttachmentRepository extends JpaRepository<KnowledgeAttachment, Long> {
+}

@@ -1,0 +1,61 @@
+package nl.groepskracht.knowledge;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index is derived data: at start, when it does not hold every item of the database or misses
+ * the latest change (a new or deleted index directory, a database restored from a backup, changes
+ * not yet committed to the index when the portal stopped), it is rebuilt from the database with
+ * Hibernate Search's mass indexer, which logs its progress.
+ */
+@Component
+@Order(5)
+class SearchIndexBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+    private final EntityManagerFactory entityManagerFactory;
+    private final KnowledgeItemRepository items;
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, KnowledgeItemRepository items) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.items = items;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        long stored = items.count();
+        Instant latestStored = items.findFirstByOrderByUpdatedAtDesc().map(KnowledgeItem::getUpdatedAt).orElse(null);
+        long indexed;
+        Instant latestIndexed;
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var result = Search.session(entityManager).search(KnowledgeItem.class)
+                    .select(f -> f.field("updatedAt", Instant.class)).where(f -> f.matchAll())
+                    .sort(f -> f.field("updatedAt").desc()).fetch(1);
+            indexed = result.total().hitCount();
+            latestIndexed = result.hits().isEmpty() ? null : result.hits().getFirst();
+        }
+        if (stored != indexed || !Objects.equals(latestStored, latestIndexed)) {
+            log.info("Search index holds {} of {} knowledge items (latest change {} of {}): rebuilding it", indexed,
+                    stored, latestIndexed, latestStored);
+            rebuild();
+        }
+    }
+
+    /** Drops and rebuilds the whole index from the database; returns when done. */
+    void rebuild() throws InterruptedException {
+        long started = System.nanoTime();
+        Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer()
+                .threadsToLoadObjects(2).startAndWait();
+        log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

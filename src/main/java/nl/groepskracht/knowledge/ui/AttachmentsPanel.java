@@ -1,0 +1,96 @@
+package nl.groepskracht.knowledge.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.knowledge.AttachmentInfo;
+import nl.groepskracht.knowledge.ItemDetails;
+import nl.groepskracht.knowledge.KnowledgeAttachments;
+
+/**
+ * The item's files, each a download link with its original name, the licence note above them, and
+ * (for those who may change the item) an upload. The server decides what is accepted; a refusal
+ * shows why.
+ */
+class AttachmentsPanel extends Div {
+
+    private final KnowledgeAttachments attachments;
+    private final long itemId;
+    private final Runnable onAdded;
+
+    AttachmentsPanel(ItemDetails item, KnowledgeAttachments attachments, Runnable onAdded) {
+        this.attachments = attachments;
+        this.itemId = item.id();
+        this.onAdded = onAdded;
+        setWidthFull();
+        add(new H2(getTranslation("knowledge.attachments")));
+        if (item.licenceNote() != null) {
+            var licence = new Paragraph(getTranslation("knowledge.licence.shown", item.licenceNote()));
+            licence.addClassName("gk-kb-licence");
+            licence.setId("licence-note");
+            add(licence);
+        }
+        var list = new Div();
+        list.setId("attachments");
+        for (AttachmentInfo file : item.attachments()) {
+            var link = new Anchor(new AttachmentDownload(attachments, file.id()), file.fileName());
+            link.setId("attachment-" + file.id());
+            list.add(new Div(link, new Span(" (" + size(file.sizeBytes()) + ")")));
+        }
+        if (item.attachments().isEmpty()) {
+            list.add(new Paragraph(getTranslation("knowledge.attachments.none")));
+        }
+        add(list);
+        if (item.editable()) {
+            add(upload());
+        }
+    }
+
+    private Upload upload() {
+        var upload = new Upload(this::receive);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".odt", ".pptx", ".png", ".jpg", ".jpeg");
+        upload.setId("attachment-upload");
+        upload.setDropLabel(new Span(getTranslation("knowledge.attachments.drop",
+                attachments.maxBytes() / (1024 * 1024))));
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        return upload;
+    }
+
+    /** Runs on the upload request, outside the UI lock: the result goes back through {@code access}. */
+    private void receive(UploadEvent event) {
+        UI ui = event.getUI();
+        try {
+            attachments.add(itemId, event.getFileName(), event.getFileSize(), event.getInputStream());
+            ui.access(() -> {
+                Notification.show(ui.getTranslation("knowledge.attachments.added", event.getFileName()), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                onAdded.run();
+            });
+        } catch (FieldValidationException refused) {
+            String message = ui.getTranslation(refused.messageKey(), refused.args());
+            event.reject(message);
+            ui.access(() -> error(message));
+        }
+    }
+
+    private void error(String message) {
+        var error = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        error.setId("attachment-error");
+    }
+
+    private String size(long bytes) {
+        return bytes < 1024 * 1024 ? getTranslation("knowledge.size.kb", Math.max(1, bytes / 1024))
+                : getTranslation("knowledge.size.mb", Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
+    }
+}

@@ -1,0 +1,47 @@
+package nl.groepskracht.knowledge.ui;
+
+import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.knowledge.KnowledgeKind;
+import org.springframework.stereotype.Component;
+
+/** Names of themes, wijken and kinds, and dates, as the knowledge pages show them. */
+@Component
+class KnowledgeLabels {
+
+    private final DirectoryService directory;
+
+    KnowledgeLabels(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    Map<Long, String> themes() {
+        return directory.allThemes().stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+    }
+
+    Map<Long, String> wijken() {
+        return directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
+    }
+
+    static String kind(KnowledgeKind kind) {
+        return UI.getCurrent().getTranslation("knowledge.kind." + kind.name());
+    }
+
+    static String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale())
+                .withZone(AppZone.ID).format(instant);
+    }
+
+    static String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale()).withZone(AppZone.ID).format(instant);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.groepskracht.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.groepskracht.support.PortalJourney;
+import nl.groepskracht.support.TestFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fatima (Overvecht) writes down what works, with a draaiboek as PDF; Sanne, starting the same theme
+ * elsewhere, finds it by a word that is only in the PDF, opens it and downloads the file.
+ */
+class KnowledgeJourneyIT extends PortalJourney {
+
+    @Test
+    void a_colleague_finds_an_item_by_a_word_in_its_attachment_and_downloads_it() throws Exception {
+        String word = "kwartetspel" + (System.nanoTime() % 100_000);
+        byte[] pdf = TestFiles.pdf("Draaiboek derde avond", "Werkvorm: het " + word + " over loyaliteit.");
+        Path file = Path.of("target/it/draaiboek-derde-avond.pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+
+        Page fatima = newPage(1280, 900);
+        login(fatima, "facilitator@groepskracht.demo");
+        fatima.navigate(portal().url("/kennis"));
+        fatima.locator("#new-item").click();
+        fatima.locator("#item-title input").fill("Werkvormen voor de derde avond");
+        fatima.locator("#item-kind").click();
+        fatima.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Materiaal")).click();
+        fatima.locator("#item-theme input").fill("Echtsch");
+        fatima.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Echtscheiding")).click();
+        fatima.locator("#item-wijk input").fill("Overv");
+        fatima.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Overvecht")).click();
+        fatima.locator("#item-summary textarea").fill("Een spel over loyaliteit dat ouders aan het praten krijgt.");
+        fatima.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-editor.png")));
+        fatima.locator("#save").click();
+        assertThat(fatima.locator("h1")).hasText("Werkvormen voor de derde avond");
+        fatima.locator("#attachment-upload input[type=file]").setInputFiles(file);
+        assertThat(fatima.locator("#attachments a", new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")))
+                .isVisible();
+        // a photo of a flip chart of several megabytes: larger uploads than the servlet's default 1 MB go through
+        Path photo = file.resolveSibling("flap-derde-avond.png");
+        Files.write(photo, TestFiles.noisyPng(1100, 1000));
+        fatima.locator("#attachment-upload input[type=file]").setInputFiles(photo);
+        assertThat(fatima.locator("#attachments a", new Page.LocatorOptions().setHasText("flap-derde-avond.png")))
+                .isVisible();
+        logout(fatima);
+
+        Page sanne = newPage(390, 844);
+        login(sanne, "jgz@groepskracht.demo");
+        sanne.navigate(portal().url("/kennis"));
+        // the demo data's draaiboek is searchable too
+        sanne.locator("#knowledge-query input").fill("huiswerk");
+        assertThat(sanne.locator(".gk-kb-hit", new Page.LocatorOptions().setHasText("Samen ouder blijven: acht avonden")))
+                .containsText("in bijlage: draaiboek-samen-ouder-blijven.pdf");
+        sanne.locator("#knowledge-query input").fill(word);
+        Locator hit = sanne.locator(".gk-kb-hit", new Page.LocatorOptions().setHasText("Werkvormen voor de derde avond"));
+        assertThat(hit).containsText("in bijlage: draaiboek-derde-avond.pdf");
+        assertThat(hit.locator("mark")).hasText(word);
+        sanne.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-search-phone.png")));
+        hit.locator("a.gk-kb-title").click();
+        assertThat(sanne.locator("h1")).hasText("Werkvormen voor de derde avond");
+        sanne.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-item-phone.png"))
+                .setFullPage(true));
+
+        Download download = sanne.waitForDownload(() -> sanne.locator("#attachments a",
+                new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("draaiboek-derde-avond.pdf");
+        assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+    }
+}
