@@ -73,7 +73,7 @@ class TranslationsTest {
         enumKeys(used, "attendance.status.", nl.groepskracht.attendance.AttendanceStatus.values());
         enumKeys(used, "mine.status.", nl.groepskracht.signup.RegistrationStatus.values());
         for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted", "signed-off", "left-waiting-list",
-                "removed", "group-closed")) {
+                "removed", "group-closed", "data-deleted", "fresh-link")) {
             Stream.of("subject", "body", "action").forEach(part -> used.add("signup.mail." + kind + "." + part));
         }
         for (String kind : List.of("planned", "changed", "cancelled", "closed", "joined", "left")) {

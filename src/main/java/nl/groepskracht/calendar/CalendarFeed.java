@@ -21,6 +21,8 @@ class CalendarFeed {
     private byte[] tokenHash;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "security_version")
+    private int securityVersion;
 
     protected CalendarFeed() {
     }
@@ -31,9 +33,14 @@ class CalendarFeed {
         this.createdAt = createdAt;
     }
 
-    void replace(byte[] newTokenHash, Instant now) {
+    void replace(byte[] newTokenHash, int ownerVersion, Instant now) {
         tokenHash = newTokenHash;
+        securityVersion = ownerVersion;
         createdAt = now;
+    }
+
+    int getSecurityVersion() {
+        return securityVersion;
     }
 
     long getUserId() {

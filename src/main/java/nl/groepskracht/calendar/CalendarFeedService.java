@@ -55,14 +55,15 @@ public class CalendarFeedService {
         long me = professionals.requireCurrent().id();
         String token = SecureTokens.newToken();
         CalendarFeed feed = feeds.findById(me).orElseGet(() -> new CalendarFeed(me, null, clock.instant()));
-        feed.replace(SecureTokens.hash(token), clock.instant());
+        feed.replace(SecureTokens.hash(token), professionals.facilitatorVersion(me).orElse(-1), clock.instant());
         feeds.save(feed);
         return token;
     }
 
     /**
-     * The feed for a token, or empty for an unknown token or an account that is no longer active (the
-     * caller answers 404, revealing nothing).
+     * The feed for a token, or empty for an unknown token, or an account that is no longer an active
+     * facilitator or changed since the feed was made (another e-mail address, role or password): the
+     * caller answers 404, revealing nothing.
      */
     @Transactional(readOnly = true)
     public Optional<String> feed(String token) {
@@ -72,7 +73,8 @@ public class CalendarFeedService {
         byte[] hash = SecureTokens.hash(token);
         return feeds.findByTokenHash(hash)
                 .filter(feed -> MessageDigest.isEqual(feed.getTokenHash(), hash))
-                .filter(feed -> professionals.isActive(feed.getUserId()))
+                .filter(feed -> professionals.facilitatorVersion(feed.getUserId())
+                        .filter(version -> version == feed.getSecurityVersion()).isPresent())
                 .map(feed -> feedOf(feed.getUserId()));
     }
 

@@ -25,7 +25,7 @@ class FacilitatorInvitees implements InviteeSource {
     }
 
     List<Invitee> of(Collection<Long> userIds) {
-        return professionals.findActive(userIds).stream()
+        return professionals.activeFacilitators(userIds).stream()
                 .map(p -> new Invitee(p.email(), p.name(), Languages.DUTCH, true)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.groepskracht.calendar;
 
 import java.util.List;
+import nl.groepskracht.base.SecureTokens;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads a group's timetable for a new calendar message and raises the group's SEQUENCE in the same
  * transaction (an atomic update on its row: concurrent changes never reuse a number), so every
- * calendar applies the newest message and ignores older ones.
+ * calendar applies the newest message and ignores older ones. The event's UID is random, made with
+ * the first message: it tells nothing about the group (a group's id leads to its public page).
  */
 @Component
 class GroupTimetables {
@@ -37,14 +39,13 @@ class GroupTimetables {
 
     @Transactional(propagation = Propagation.MANDATORY)
     GroupTimetable forNewMessage(long groupId) {
-        jdbc.update("INSERT INTO group_calendar (group_id, sequence) VALUES (?, 0) "
-                + "ON DUPLICATE KEY UPDATE sequence = sequence + 1", groupId);
-        Integer sequence = jdbc.queryForObject("SELECT sequence FROM group_calendar WHERE group_id = ?",
-                Integer.class, groupId);
+        jdbc.update("INSERT INTO group_calendar (group_id, sequence, uid) VALUES (?, 0, ?) "
+                + "ON DUPLICATE KEY UPDATE sequence = sequence + 1", groupId, SecureTokens.newToken());
+        var row = jdbc.queryForMap("SELECT sequence, uid FROM group_calendar WHERE group_id = ?", groupId);
         GroupRef group = groups.ref(groupId);
         List<String> names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name)
                 .sorted().toList();
-        return new GroupTimetable(groupId, "group-" + groupId + "@" + uidDomain, sequence == null ? 0 : sequence,
+        return new GroupTimetable(groupId, row.get("uid") + "@" + uidDomain, ((Number) row.get("sequence")).intValue(),
                 group.name(), names, schedule.sessionsOfGroups(List.of(groupId)));
     }
 }

@@ -68,7 +68,7 @@ public class GroupService {
     public GroupDetails get(long id) {
         ParentGroup group = find(id);
         Professional me = professionals.requireCurrent();
-        boolean facilitates = group.isFacilitatedBy(me.id());
+        boolean facilitates = me.role() == Role.FACILITATOR && group.isFacilitatedBy(me.id());
         if (!facilitates && me.role() == Role.FACILITATOR) {
             throw new AccessDeniedException("not a facilitator of group " + id);
         }
@@ -204,8 +204,8 @@ public class GroupService {
     }
 
     /**
-     * For retention: groups that are over — closed before that moment, or whose last session was before
-     * that day — without access checks.
+     * For retention: groups that are over — closed before that moment, whose last session was before
+     * that day, or made before it and without any planned session — without access checks.
      */
     @Transactional(readOnly = true)
     public List<Long> overBefore(java.time.Instant before) {
@@ -242,9 +242,11 @@ public class GroupService {
         }
     }
 
+    /** Its facilitators manage a group — while they are facilitators (a changed role loses the groups). */
     private ParentGroup requireManageable(long id) {
         ParentGroup group = find(id);
-        if (!group.isFacilitatedBy(professionals.requireCurrent().id())) {
+        Professional me = professionals.requireCurrent();
+        if (me.role() != Role.FACILITATOR || !group.isFacilitatedBy(me.id())) {
             throw new AccessDeniedException("not a facilitator of group " + id);
         }
         return group;

@@ -34,6 +34,7 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
             select g.id from ParentGroup g
             where (g.status = nl.groepskracht.group.GroupStatus.CLOSED and g.closedAt < :before)
                or (g.endsOn is not null and g.endsOn < :day)
+               or (g.endsOn is null and g.createdAt < :before)
             """)
     List<Long> overBefore(@Param("before") java.time.Instant before, @Param("day") LocalDate day);
 

@@ -31,6 +31,8 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int forgetRecipient(String address) {
-        return outbox.forgetRecipient(address.strip().toLowerCase(java.util.Locale.ROOT));
+        String normalised = address.strip().toLowerCase(java.util.Locale.ROOT);
+        outbox.forgetOnceSent(normalised);
+        return outbox.forgetRecipient(normalised);
     }
 }

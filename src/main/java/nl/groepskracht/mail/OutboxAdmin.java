@@ -43,9 +43,13 @@ public class OutboxAdmin {
                 mail.icsMethod(), mail.ics());
     }
 
+    /** Only a FAILED mail is sent again (a sent one would go twice, with links that no longer work). */
     @Transactional
     public void sendAgain(long id) {
-        outbox.findById(id).orElseThrow().retryNow(clock.instant());
+        OutboxMail mail = outbox.findById(id).orElseThrow();
+        if (mail.toEntry().status() == MailStatus.FAILED) {
+            mail.retryNow(clock.instant());
+        }
     }
 
     static String mask(String text) {

@@ -92,7 +92,10 @@ public class OutboxDispatcher {
     }
 
     private void record(long id, Exception failure) {
-        OutboxMail mail = outbox.findById(id).orElseThrow();
+        OutboxMail mail = outbox.findById(id).orElse(null);
+        if (mail == null) {
+            return;
+        }
         if (failure == null) {
             mail.sent(clock.instant());
         } else {
@@ -107,6 +110,7 @@ public class OutboxDispatcher {
 
     /** Mails whose sending was interrupted (the portal stopped, a commit failed): never sent twice. */
     private void releaseInterrupted() {
+        outbox.deleteForgotten(clock.instant().minus(java.time.Duration.ofDays(7)), clock.instant());
         int interrupted = outbox.failInterrupted(clock.instant(), "Interrupted while sending: it may or may not "
                 + "have arrived, so it is not sent again by itself");
         if (interrupted > 0) {

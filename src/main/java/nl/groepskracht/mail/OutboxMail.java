@@ -87,6 +87,9 @@ class OutboxMail extends AbstractEntity {
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
+            // given up: its links are of no use any more (sending it again makes new ones)
+            bodyText = SecretLinks.mask(bodyText);
+            bodyHtml = SecretLinks.mask(bodyHtml);
         } else {
             long minutes = Math.min(60, 1L << (attempts - 1));
             nextAttemptAt = now.plus(Duration.ofMinutes(minutes));

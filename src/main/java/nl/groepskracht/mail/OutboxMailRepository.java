@@ -21,12 +21,14 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             """, nativeQuery = true)
     Optional<Long> claimNextDue(@Param("now") Instant now);
 
+    /** Interrupted while sending: FAILED (not sent again by itself), its secret links masked. */
     @Modifying
-    @Query("""
-            update OutboxMail m set m.status = nl.groepskracht.mail.MailStatus.FAILED, m.lastError = :reason,
-              m.leaseUntil = null
-            where m.status = nl.groepskracht.mail.MailStatus.SENDING and m.leaseUntil < :now
-            """)
+    @Query(value = """
+            UPDATE outbox_mail SET status = 'FAILED', last_error = :reason, lease_until = NULL,
+              body_text = REGEXP_REPLACE(body_text, '/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])', '/•••'),
+              body_html = REGEXP_REPLACE(body_html, '/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])', '/•••')
+            WHERE status = 'SENDING' AND lease_until < :now AND forget_after_sending = FALSE
+            """, nativeQuery = true)
     int failInterrupted(@Param("now") Instant now, @Param("reason") String reason);
 
     /** The administrator's list: by status and/or a part of the recipient's address. */
@@ -39,8 +41,27 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             @Param("recipient") String recipient, org.springframework.data.domain.Pageable page);
 
     @Modifying
-    @Query("delete from OutboxMail m where lower(m.recipient) = :address and m.forgetAfterSending = false")
+    @Query("""
+            delete from OutboxMail m where lower(m.recipient) = :address and m.forgetAfterSending = false
+              and m.status <> nl.groepskracht.mail.MailStatus.SENDING
+            """)
     int forgetRecipient(@Param("address") String address);
+
+    /** A mail being sent right now cannot be deleted under the dispatcher's feet: it is forgotten once finished. */
+    @Modifying
+    @Query("""
+            update OutboxMail m set m.forgetAfterSending = true
+            where lower(m.recipient) = :address and m.status = nl.groepskracht.mail.MailStatus.SENDING
+            """)
+    int forgetOnceSent(@Param("address") String address);
+
+    /** Mails to forget once finished: gone when their sending was interrupted, or after a week whatever happened. */
+    @Modifying
+    @Query("""
+            delete from OutboxMail m where m.forgetAfterSending = true and (m.createdAt < :before
+              or (m.status = nl.groepskracht.mail.MailStatus.SENDING and m.leaseUntil < :now))
+            """)
+    int deleteForgotten(@Param("before") Instant before, @Param("now") Instant now);
 
     /** Sent (or failed) mails created before the moment: their content is no longer needed. */
     @Modifying

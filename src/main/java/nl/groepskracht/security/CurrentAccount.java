@@ -2,7 +2,6 @@ package nl.groepskracht.security;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("currentAccount")
 public class CurrentAccount {
 
-    private final UserAccountRepository users;
+    private final SignedInAccount signedIn;
 
-    CurrentAccount(UserAccountRepository users) {
-        this.users = users;
+    CurrentAccount(SignedInAccount signedIn) {
+        this.signedIn = signedIn;
     }
 
     @Transactional(readOnly = true)
@@ -36,10 +35,6 @@ public class CurrentAccount {
     }
 
     private Optional<UserAccount> account() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
-            return Optional.empty();
-        }
-        return users.findByEmail(Emails.normalise(auth.getName())).filter(UserAccount::isActive);
+        return signedIn.current();
     }
 }

@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import nl.groepskracht.base.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,29 +19,37 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Slows password guessing without letting anyone lock a professional out:
  * <ul>
- * <li>one client on one account: waits 1, 2, 4, 8 seconds after each wrong password, and after
+ * <li>one client on one account: waits 1, 2, 4, 8 seconds after each attempt that fails, and after
  * {@code max-failed-logins} that client (only) is refused for {@code lock-duration};</li>
- * <li>one account from all clients (a spread attack): after 10 wrong passwords each next attempt
- * waits longer, at most a minute — never a lock, so the owner still gets in;</li>
- * <li>one client on any accounts (trying many addresses): after 20, growing waits up to 15 minutes.</li>
+ * <li>one account from many clients: after 10 failures each next attempt waits longer, at most a
+ * minute — but not for a client that signed in to it successfully in the last 30 days, so the owner
+ * still gets in;</li>
+ * <li>one client on any accounts (trying many): after 20, growing waits up to 15 minutes.</li>
  * </ul>
- * Counts are raised with one atomic statement each (parallel wrong passwords all count) and forgotten
- * an hour after the last failure or at a successful login. Keys are hashes; no address or IP is stored.
+ * An attempt is admitted and counted BEFORE its password is checked, under row locks (as if it will
+ * fail; a success takes it back): attempts sent at the same moment are decided one after the other.
+ * The account is its id, so variants of an address (case, accents) count as the same account.
  */
 @Component
 public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final Duration WINDOW = Duration.ofHours(1);
+    private static final Duration TRUST = Duration.ofDays(30);
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final Clock clock;
     private final int maxPerClient;
     private final Duration lock;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock,
+    LoginThrottle(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+            Clock clock,
             @Value("${groepskracht.security.max-failed-logins:5}") int maxPerClient,
             @Value("${groepskracht.security.lock-duration:15m}") Duration lock) {
         this.jdbc = jdbc;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition
+                .PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.maxPerClient = maxPerClient;
         this.lock = lock;
@@ -49,67 +59,113 @@ public class LoginThrottle {
         PAIR, ACCOUNT, CLIENT
     }
 
-    /** Whether this client may try a password for this account now. */
-    @Transactional(readOnly = true)
-    public boolean mayTry(String client, String email) {
-        Timestamp now = Timestamp.from(clock.instant());
-        Integer blocked = jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE throttle_key IN (?, ?, ?) "
-                + "AND blocked_until > ? AND last_failure_at > ?", Integer.class, key(Scope.PAIR, client, email),
-                key(Scope.ACCOUNT, client, email), key(Scope.CLIENT, client, email), now,
-                Timestamp.from(clock.instant().minus(WINDOW)));
-        return blocked == null || blocked == 0;
-    }
+    /** Who tries: a client (address) and an account ("id:42", or the typed name when there is no such account). */
+    record Attempt(String client, String account) {
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String client, String email) {
-        int pair = count(Scope.PAIR, client, email);
-        block(Scope.PAIR, client, email, pair >= maxPerClient ? lock : seconds(pair - 1, 8));
-        int account = count(Scope.ACCOUNT, client, email);
-        block(Scope.ACCOUNT, client, email, account > 10 ? seconds(account - 10, 60) : Duration.ZERO);
-        int any = count(Scope.CLIENT, client, email);
-        block(Scope.CLIENT, client, email, any > 20 ? seconds(any - 20, 900) : Duration.ZERO);
-        if (pair == maxPerClient) {
-            log.warn("A client is refused for {} after {} wrong passwords for one account", lock, pair);
+        byte[] key(Scope scope) {
+            String who = switch (scope) {
+                case PAIR -> client + "|" + account;
+                case ACCOUNT -> account;
+                case CLIENT -> client;
+            };
+            return EmailAddresses.sha256(scope.name() + ":" + who);
         }
     }
 
-    /** A successful login: this account's counts start again (another client's lock stays). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String client, String email) {
-        jdbc.update("DELETE FROM login_throttle WHERE throttle_key IN (?, ?, ?)", key(Scope.PAIR, client, email),
-                key(Scope.ACCOUNT, client, email), key(Scope.CLIENT, client, email));
+    /**
+     * Whether the attempt may check its password now; if so it is counted (a success takes it back).
+     * The three rows are made first (each insert on its own), then locked together in key order, so
+     * attempts at the same moment wait for each other instead of deadlocking.
+     */
+    public boolean admit(Attempt attempt) {
+        Instant now = clock.instant();
+        for (Scope scope : Scope.values()) {
+            jdbc.update("INSERT IGNORE INTO login_throttle (throttle_key, scope, account_hash, failures, "
+                    + "last_failure_at) VALUES (?, ?, ?, 0, ?)", attempt.key(scope), scope.name(),
+                    scope == Scope.CLIENT ? null : accountHash(attempt.account()), Timestamp.from(now));
+        }
+        return Boolean.TRUE.equals(transaction.execute(status -> decide(attempt, now)));
     }
 
-    /** An administrator gives an account a new password: every client may try it again. */
+    private boolean decide(Attempt attempt, Instant now) {
+        Map<Scope, Row> rows = lockRows(attempt, now);
+        Row pair = rows.get(Scope.PAIR);
+        boolean trusted = pair.trustedUntil != null && pair.trustedUntil.isAfter(now);
+        if (pair.blocked(now) || rows.get(Scope.CLIENT).blocked(now)
+                || (!trusted && rows.get(Scope.ACCOUNT).blocked(now))) {
+            return false;
+        }
+        int failures = pair.failures + 1;
+        save(attempt, Scope.PAIR, failures, failures >= maxPerClient ? lock : seconds(failures - 1, 8), now);
+        int account = rows.get(Scope.ACCOUNT).failures + 1;
+        save(attempt, Scope.ACCOUNT, account, account > 10 ? seconds(account - 10, 60) : Duration.ZERO, now);
+        int client = rows.get(Scope.CLIENT).failures + 1;
+        save(attempt, Scope.CLIENT, client, client > 20 ? seconds(client - 20, 900) : Duration.ZERO, now);
+        if (failures == maxPerClient) {
+            log.warn("A client is refused for {} after {} wrong passwords for one account", lock, failures);
+        }
+        return true;
+    }
+
+    /** The password was right: this client's count for the account starts again and it is trusted there. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(Attempt attempt) {
+        Instant now = clock.instant();
+        jdbc.update("UPDATE login_throttle SET failures = 0, blocked_until = NULL, trusted_until = ? "
+                + "WHERE throttle_key = ?", Timestamp.from(now.plus(TRUST)), attempt.key(Scope.PAIR));
+        jdbc.update("UPDATE login_throttle SET failures = GREATEST(failures - 1, 0) WHERE throttle_key IN (?, ?)",
+                attempt.key(Scope.ACCOUNT), attempt.key(Scope.CLIENT));
+    }
+
+    /** An administrator gives an account a new password: every client may try again. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void clear(String email) {
-        jdbc.update("DELETE FROM login_throttle WHERE account_hash = ?", EmailAddresses.hash(email));
+    public void clear(long accountId) {
+        jdbc.update("DELETE FROM login_throttle WHERE account_hash = ?", accountHash("id:" + accountId));
     }
 
     /** Accounts someone is being slowed down or refused on right now (for the administrator). */
     @Transactional(readOnly = true)
-    public List<byte[]> accountsUnderAttack() {
-        return jdbc.queryForList("SELECT DISTINCT account_hash FROM login_throttle WHERE account_hash IS NOT NULL "
-                + "AND blocked_until > ?", byte[].class, Timestamp.from(clock.instant()));
+    public boolean underAttack(long accountId) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM login_throttle WHERE account_hash = ? "
+                + "AND blocked_until > ? AND failures > 0", Integer.class, accountHash("id:" + accountId),
+                Timestamp.from(clock.instant()));
+        return rows != null && rows > 0;
     }
 
-    private int count(Scope scope, String client, String email) {
+    /** Counts older than an hour, not blocking and not trusting anyone, are forgotten. */
+    @Scheduled(fixedDelayString = "${groepskracht.security.throttle-purge-interval:1h}",
+            initialDelayString = "${groepskracht.security.throttle-purge-initial-delay:20m}")
+    @Transactional
+    public int purge() {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
-                INSERT INTO login_throttle (throttle_key, scope, account_hash, failures, last_failure_at)
-                VALUES (?, ?, ?, 1, ?)
-                ON DUPLICATE KEY UPDATE failures = IF(last_failure_at < ?, 1, failures + 1), last_failure_at = ?""",
-                key(scope, client, email), scope.name(), scope == Scope.CLIENT ? null : EmailAddresses.hash(email),
-                now, Timestamp.from(clock.instant().minus(WINDOW)), now);
-        Integer failures = jdbc.queryForObject("SELECT failures FROM login_throttle WHERE throttle_key = ?",
-                Integer.class, key(scope, client, email));
-        return failures == null ? 1 : failures;
+        return jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (blocked_until IS NULL OR "
+                + "blocked_until < ?) AND (trusted_until IS NULL OR trusted_until < ?)",
+                Timestamp.from(clock.instant().minus(WINDOW)), now, now);
     }
 
-    private void block(Scope scope, String client, String email, Duration wait) {
-        Instant until = clock.instant().plus(wait);
-        jdbc.update("UPDATE login_throttle SET blocked_until = ? WHERE throttle_key = ?",
-                wait.isZero() ? null : Timestamp.from(until), key(scope, client, email));
+    private Map<Scope, Row> lockRows(Attempt attempt, Instant now) {
+        Instant stale = now.minus(WINDOW);
+        Map<Scope, Row> rows = new HashMap<>();
+        jdbc.query("SELECT scope, failures, last_failure_at, blocked_until, trusted_until FROM login_throttle "
+                + "WHERE throttle_key IN (?, ?, ?) ORDER BY throttle_key FOR UPDATE", (java.sql.ResultSet r) -> {
+                    rows.put(Scope.valueOf(r.getString(1)), new Row(r.getTimestamp(3).toInstant().isBefore(stale) ? 0
+                            : r.getInt(2), instant(r.getTimestamp(4)), instant(r.getTimestamp(5))));
+                }, attempt.key(Scope.PAIR), attempt.key(Scope.ACCOUNT), attempt.key(Scope.CLIENT));
+        return rows;
+    }
+
+    private void save(Attempt attempt, Scope scope, int failures, Duration wait, Instant now) {
+        jdbc.update("UPDATE login_throttle SET failures = ?, last_failure_at = ?, blocked_until = ? "
+                + "WHERE throttle_key = ?", failures, Timestamp.from(now),
+                wait.isZero() ? null : Timestamp.from(now.plus(wait)), attempt.key(scope));
+    }
+
+    private static byte[] accountHash(String account) {
+        return EmailAddresses.sha256("ACCOUNT:" + account);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** 2^n seconds (n ≥ 0), at most {@code max}. */
@@ -117,12 +173,10 @@ public class LoginThrottle {
         return n < 0 ? Duration.ZERO : Duration.ofSeconds(Math.min(max, 1L << Math.min(n, 20)));
     }
 
-    private static byte[] key(Scope scope, String client, String email) {
-        String who = switch (scope) {
-            case PAIR -> client + "|" + EmailAddresses.normalise(email);
-            case ACCOUNT -> EmailAddresses.normalise(email);
-            case CLIENT -> client;
-        };
-        return EmailAddresses.sha256(scope.name() + ":" + who);
+    private record Row(int failures, Instant blockedUntil, Instant trustedUntil) {
+
+        boolean blocked(Instant now) {
+            return blockedUntil != null && blockedUntil.isAfter(now);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfessionalDirectory {
 
     private final UserAccountRepository users;
+    private final SignedInAccount signedIn;
 
-    ProfessionalDirectory(UserAccountRepository users) {
+    ProfessionalDirectory(UserAccountRepository users, SignedInAccount signedIn) {
         this.users = users;
+        this.signedIn = signedIn;
     }
 
     /** Active professionals who can lead a group. */
@@ -34,24 +35,27 @@ public class ProfessionalDirectory {
         return users.findAllById(ids).stream().map(ProfessionalDirectory::toProfessional).toList();
     }
 
-    /** Those of these professionals whose account is active (a deactivated one gets no invites or reminders). */
-    public List<Professional> findActive(Collection<Long> ids) {
-        return users.findAllById(ids).stream().filter(UserAccount::isActive)
+    /**
+     * Those of these professionals who are active facilitators (a deactivated one, or one with another
+     * role now, gets no invites or reminders).
+     */
+    public List<Professional> activeFacilitators(Collection<Long> ids) {
+        return users.findAllById(ids).stream().filter(a -> a.isActive() && a.getRole() == Role.FACILITATOR)
                 .map(ProfessionalDirectory::toProfessional).toList();
     }
 
-    public boolean isActive(long id) {
-        return users.findById(id).map(UserAccount::isActive).orElse(false);
+    /**
+     * The security version of an active facilitator's account (it changes with a new e-mail address,
+     * role or password), empty for anyone else: a calendar feed works only while it is unchanged.
+     */
+    public Optional<Integer> facilitatorVersion(long id) {
+        return users.findById(id).filter(a -> a.isActive() && a.getRole() == Role.FACILITATOR)
+                .map(UserAccount::getSecurityVersion);
     }
 
-    /** The signed-in professional, if the current thread has one with an active account. */
+    /** The signed-in professional, if the current thread has one with an active, unchanged account. */
     public Optional<Professional> current() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return users.findByEmail(Emails.normalise(auth.getName())).filter(UserAccount::isActive)
-                .map(ProfessionalDirectory::toProfessional);
+        return signedIn.current().map(ProfessionalDirectory::toProfessional);
     }
 
     public Professional requireCurrent() {

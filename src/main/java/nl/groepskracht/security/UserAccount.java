@@ -39,7 +39,8 @@ class UserAccount extends AbstractEntity {
     }
 
     void apply(UserDraft draft) {
-        if (role != null && role != draft.getRole()) {
+        if ((role != null && role != draft.getRole()) || (email != null
+                && !email.equals(Emails.normalise(draft.getEmail())))) {
             securityVersion++;
         }
         email = Emails.normalise(draft.getEmail());

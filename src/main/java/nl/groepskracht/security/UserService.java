@@ -1,8 +1,6 @@
 package nl.groepskracht.security;
 
-import java.util.Arrays;
-import java.util.List;
-import nl.groepskracht.base.EmailAddresses;
+
 import jakarta.validation.Valid;
 import java.time.Clock;
 import nl.groepskracht.base.FieldValidationException;
@@ -41,9 +39,7 @@ public class UserService {
     /** The accounts; "locked" means someone is being slowed down or refused on it right now. */
     @Transactional(readOnly = true)
     public Page<UserSummary> list(Pageable page) {
-        List<byte[]> attacked = throttle.accountsUnderAttack();
-        return users.findAll(page).map(account -> account.toSummary(attacked.stream()
-                .anyMatch(hash -> Arrays.equals(hash, EmailAddresses.hash(account.getEmail())))));
+        return users.findAll(page).map(account -> account.toSummary(throttle.underAttack(account.getId())));
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +77,7 @@ public class UserService {
         String password = PasswordGenerator.generate();
         UserAccount account = find(id);
         account.changePassword(passwordEncoder.encode(password));
-        throttle.clear(account.getEmail());
+        throttle.clear(account.getId());
         return password;
     }
 

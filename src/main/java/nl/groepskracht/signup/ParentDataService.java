@@ -30,6 +30,7 @@ public class ParentDataService {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private final SignupService signups;
+    private final PersonalPage page;
     private final SignupLinks links;
     private final GroupService groups;
     private final AttendanceHistory attendance;
@@ -39,9 +40,10 @@ public class ParentDataService {
     private final MessageSource messages;
     private final Clock clock;
 
-    ParentDataService(SignupService signups, SignupLinks links, GroupService groups, AttendanceHistory attendance,
+    ParentDataService(SignupService signups, PersonalPage page, SignupLinks links, GroupService groups, AttendanceHistory attendance,
             MailOutbox outbox, SessionReminders reminders, AuditLog audit, MessageSource messages, Clock clock) {
         this.signups = signups;
+        this.page = page;
         this.links = links;
         this.groups = groups;
         this.attendance = attendance;
@@ -54,7 +56,7 @@ public class ParentDataService {
 
     @Transactional(readOnly = true)
     public Optional<ParentData> export(String personalToken, Locale language) {
-        List<Registration> mine = signups.person(personalToken);
+        List<Registration> mine = page.person(personalToken);
         if (mine.isEmpty()) {
             return Optional.empty();
         }
@@ -64,7 +66,7 @@ public class ParentDataService {
 
     @Transactional
     public boolean delete(String personalToken) {
-        List<Registration> mine = signups.person(personalToken);
+        List<Registration> mine = page.person(personalToken);
         if (mine.isEmpty()) {
             return false;
         }

@@ -85,8 +85,8 @@ public class ParticipantAdmin {
         if (!registrations.activeFor(groupId, nl.groepskracht.base.EmailAddresses.hash(form.getEmail())).isEmpty()) {
             throw new FieldValidationException("email", "participant.email.taken");
         }
-        String family = participants.familyKeysOf(Participant.normaliseEmail(form.getEmail())).stream().findFirst()
-                .orElseGet(() -> java.util.UUID.randomUUID().toString());
+        String family = registrations.familyKeysOf(nl.groepskracht.base.EmailAddresses.hash(form.getEmail()))
+                .stream().findFirst().orElseGet(() -> java.util.UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant,
                 SignupService.CONSENT_VERSION + "-phone", clock.instant()));

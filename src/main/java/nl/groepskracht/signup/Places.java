@@ -72,6 +72,13 @@ class Places {
         return capacity - registrations.countByGroupIdAndStatus(terms.groupId(), RegistrationStatus.CONFIRMED);
     }
 
+    /** Place on the waiting list (1 = next), 0 when not waiting. */
+    int position(Registration registration) {
+        return registration.getStatus() != RegistrationStatus.WAITLISTED ? 0
+                : registrations.waitlistPosition(registration.getGroupId(), registration.getWaitlistedAt(),
+                        registration.getId());
+    }
+
     static Invitee invitee(Registration registration) {
         Participant parent = registration.getParticipant();
         return new Invitee(parent.getEmail(), parent.getName(), Locale.of(parent.getLanguage()), false);

@@ -64,11 +64,23 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
      */
     @Query("""
             select r from Registration r join fetch r.participant p
-            where p.anonymisedAt is null and p.familyKey =
-              (select q.familyKey from Registration s join s.participant q where s.id = :registrationId)
+            where p.anonymisedAt is null and (p.familyKey =
+                (select q.familyKey from Registration s join s.participant q where s.id = :registrationId)
+              or r.emailHash = (select s.emailHash from Registration s where s.id = :registrationId))
             order by r.createdAt desc, r.id desc
             """)
     List<Registration> ofPersonBehind(@Param("registrationId") long registrationId);
+
+    /** The person's sign-ups with exactly this address hash, newest first (for a fresh personal link). */
+    @Query("""
+            select r from Registration r join fetch r.participant p
+            where r.emailHash = :hash and p.anonymisedAt is null order by r.createdAt desc, r.id desc
+            """)
+    List<Registration> latestOfPerson(@Param("hash") byte[] emailHash);
+
+    /** The family key of earlier sign-ups with exactly this address (its hash; not by a collation). */
+    @Query("select p.familyKey from Registration r join r.participant p where r.emailHash = :hash order by r.id")
+    List<String> familyKeysOf(@Param("hash") byte[] emailHash);
 
     @EntityGraph(attributePaths = "participant")
     List<Registration> findByGroupIdAndStatus(long groupId, RegistrationStatus status);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The secret links in parents' e-mails: to confirm one sign-up, and to "Mijn aanmeldingen". Only the
  * SHA-256 hash of a link's token is stored, so a database dump opens nothing. Every e-mail that
  * carries a link gets a new one (the token cannot be read back); earlier ones keep working until the
- * parent's data is deleted.
+ * parent's data is deleted, personal links for a limited time.
  */
 @Component
 class SignupLinks {
@@ -27,11 +27,15 @@ class SignupLinks {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
+    private final java.time.Duration personalValid;
 
-    SignupLinks(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+    SignupLinks(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${groepskracht.privacy.personal-link-valid:120d}")
+            java.time.Duration personalValid) {
         this.jdbc = jdbc;
         this.named = named;
         this.clock = clock;
+        this.personalValid = personalValid;
     }
 
     /** A new link for this registration; the token is returned once, to be put in the e-mail. */
@@ -42,15 +46,21 @@ class SignupLinks {
         return token;
     }
 
-    /** The registration a token belongs to; empty for a wrong, deleted or malformed token. */
+    /**
+     * The registration a token belongs to; empty for a wrong, deleted or malformed token, and for a
+     * personal link older than {@code personal-link-valid} (the parent asks a fresh one on /mijn).
+     */
     Optional<Long> registrationOf(Kind kind, String token) {
         if (!SecureTokens.looksValid(token)) {
             return Optional.empty();
         }
         byte[] hash = SecureTokens.hash(token);
+        Timestamp since = Timestamp.from(kind == Kind.PERSONAL ? clock.instant().minus(personalValid)
+                : java.time.Instant.EPOCH);
         List<Long> found = jdbc.query("SELECT token_hash, registration_id FROM signup_link WHERE token_hash = ? "
-                + "AND kind = ?", (row, i) -> MessageDigest.isEqual(row.getBytes(1), hash) ? row.getLong(2) : null,
-                hash, kind.name());
+                + "AND kind = ? AND created_at > ?",
+                (row, i) -> MessageDigest.isEqual(row.getBytes(1), hash) ? row.getLong(2) : null,
+                hash, kind.name(), since);
         return found.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 

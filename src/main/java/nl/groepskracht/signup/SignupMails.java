@@ -44,6 +44,11 @@ class SignupMails {
         return compose(registration, "signup.mail.promoted", personalLink(registration), groupName, "", sessions);
     }
 
+    /** A fresh link to "Mijn aanmeldingen", asked for on /mijn. */
+    OutgoingMail freshLink(Registration registration, String groupName) {
+        return compose(registration, "signup.mail.fresh-link", personalLink(registration), groupName, "", null);
+    }
+
     /** The parent signed off (or a facilitator took them off): the group goes on without them. */
     OutgoingMail left(Registration registration, String groupName, Leaving why, CalendarPart cancellation) {
         if (why == Leaving.DATA_DELETED) {

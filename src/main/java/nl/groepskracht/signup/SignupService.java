@@ -14,7 +14,6 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.mail.MailOutbox;
-import nl.groepskracht.schedule.ScheduleService;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -41,15 +40,15 @@ public class SignupService {
     private final Places places;
     private final MailOutbox outbox;
     private final SignupMails mails;
-    private final ScheduleService schedule;
-    private final SessionExcuses excuses;
     private final SignupLinks links;
     private final TransactionTemplate transaction;
+    private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            Places places, MailOutbox outbox, SignupMails mails, ScheduleService schedule, SessionExcuses excuses,
-            SignupLinks links, PlatformTransactionManager transactions, Clock clock) {
+            Places places, MailOutbox outbox, SignupMails mails, SignupLinks links,
+            PlatformTransactionManager transactions, jakarta.persistence.EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.links = links;
         this.registrations = registrations;
         this.participants = participants;
@@ -57,8 +56,6 @@ public class SignupService {
         this.places = places;
         this.outbox = outbox;
         this.mails = mails;
-        this.schedule = schedule;
-        this.excuses = excuses;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -92,8 +89,7 @@ public class SignupService {
             earlier.cancel(clock.instant());
             registrations.flush();
         }
-        String email = Participant.normaliseEmail(form.getEmail());
-        String family = participants.familyKeysOf(email).stream().findFirst()
+        String family = registrations.familyKeysOf(EmailAddresses.hash(form.getEmail())).stream().findFirst()
                 .orElseGet(() -> UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
@@ -148,52 +144,6 @@ public class SignupService {
         return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false);
     }
 
-    /** "Mijn aanmeldingen": every registration of the parent behind this personal link (whichever e-mail it came in). */
-    @Transactional(readOnly = true)
-    public List<MyRegistration> mine(String personalToken) {
-        return person(personalToken).stream()
-                .map(r -> new MyRegistration(r.getId(), r.getGroupId(), groups.ref(r.getGroupId()).name(),
-                        r.getStatus(), position(r), r.getConsentAt(), coming(r)))
-                .toList();
-    }
-
-    /** The registrations of the person behind a personal link (empty for a wrong or deleted link). */
-    List<Registration> person(String personalToken) {
-        return links.registrationOf(SignupLinks.Kind.PERSONAL, personalToken).map(registrations::ofPersonBehind)
-                .orElse(List.of());
-    }
-
-    /** "Ik kan deze keer niet": the parent excuses themselves for one coming session of their group. */
-    @Transactional
-    public boolean excuse(String personalToken, long registrationId, long sessionId) {
-        Optional<Registration> found = person(personalToken).stream().filter(r -> r.getId() == registrationId)
-                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).findFirst();
-        if (found.isEmpty() || coming(found.get()).stream().noneMatch(s -> s.sessionId() == sessionId)) {
-            return false;
-        }
-        excuses.excuse(registrationId, sessionId);
-        return true;
-    }
-
-    private List<ComingSession> coming(Registration registration) {
-        if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-            return List.of();
-        }
-        var excused = excuses.excusedSessions(registration.getId());
-        return schedule.sessionsOfGroups(List.of(registration.getGroupId())).stream()
-                .filter(s -> !s.isCancelled() && s.start().toInstant().isAfter(clock.instant()))
-                .map(s -> new ComingSession(s.id(), s.start(), excused.contains(s.id()))).toList();
-    }
-
-    /** The parent signs off: one e-mail says so (and takes the sessions out of their calendar); the waiting list moves up. */
-    @Transactional
-    public boolean cancel(String personalToken, long registrationId) {
-        if (person(personalToken).stream().noneMatch(r -> r.getId() == registrationId)) {
-            return false;
-        }
-        return leave(registrationId, Leaving.SIGNED_OFF);
-    }
-
     /** A facilitator takes a parent off the group (the parent is told). */
     @Transactional
     boolean remove(long registrationId) {
@@ -203,7 +153,7 @@ public class SignupService {
     boolean leave(long registrationId, Leaving why) {
         var key = registrations.keyById(registrationId).orElseThrow();
         EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Registration registration = afterLock(registrationId);
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
             return false;
         }
@@ -216,7 +166,7 @@ public class SignupService {
     void givePlaceNow(long registrationId) {
         var key = registrations.keyById(registrationId).orElseThrow();
         EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Registration registration = afterLock(registrationId);
         if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new FieldValidationException("status", "participant.not-waitlisted");
         }
@@ -246,9 +196,17 @@ public class SignupService {
         }
     }
 
+    /**
+     * The registration as it is now that the group is locked: read again even when this transaction
+     * saw it before (the personal page loads it first), so a change made meanwhile is not overwritten.
+     */
+    private Registration afterLock(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        entityManager.refresh(registration);
+        return registration;
+    }
+
     private int position(Registration registration) {
-        return registration.getStatus() != RegistrationStatus.WAITLISTED ? 0
-                : registrations.waitlistPosition(registration.getGroupId(), registration.getWaitlistedAt(),
-                        registration.getId());
+        return places.position(registration);
     }
 }

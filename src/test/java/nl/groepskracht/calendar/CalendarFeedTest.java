@@ -90,6 +90,15 @@ class CalendarFeedTest {
     }
 
     @Test
+    void a_new_password_ends_the_feed_made_before_it() throws Exception {
+        Professional jan = accounts.create("Jan", Role.FACILITATOR);
+        String token = as(jan, () -> feeds.newFeedToken());
+        mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk());
+        nl.groepskracht.support.WithRole.as(nl.groepskracht.base.Roles.ADMIN, () -> users.resetPassword(jan.id()));
+        mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void an_unknown_token_reveals_nothing() throws Exception {
         mvc.perform(get("/calendar/does-not-exist.ics")).andExpect(status().isNotFound());
         mvc.perform(get("/calendar/" + "x".repeat(43) + ".ics")).andExpect(status().isNotFound());

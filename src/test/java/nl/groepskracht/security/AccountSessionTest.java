@@ -31,6 +31,12 @@ class AccountSessionTest {
     UserService users;
     @Autowired
     GroupService groups;
+    @Autowired
+    nl.groepskracht.support.Accounts accounts;
+    @Autowired
+    nl.groepskracht.directory.DirectoryService directory;
+    @Autowired
+    nl.groepskracht.signup.ParticipantAdmin participants;
 
     @Test
     void a_deactivated_professionals_open_session_ends_at_the_next_request_and_services_refuse_them()
@@ -60,6 +66,33 @@ class AccountSessionTest {
         as(Roles.ADMIN, () -> users.update(created.id(), draft));
 
         assertThat(requestWith(session)).endsWith("/login");
+    }
+
+    @Test
+    void a_new_e_mail_address_ends_the_session_too() throws Exception {
+        String email = UserServiceTest.unique("adres");
+        var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        MockHttpSession session = signIn(email, created.password());
+        var draft = as(Roles.ADMIN, () -> users.load(created.id()));
+        draft.setEmail(UserServiceTest.unique("nieuwadres"));
+        as(Roles.ADMIN, () -> users.update(created.id(), draft));
+
+        assertThat(requestWith(session)).endsWith("/login");
+    }
+
+    @Test
+    void a_facilitator_given_another_role_no_longer_manages_their_groups() {
+        var facilitator = accounts.create("Wisselaar", Role.FACILITATOR);
+        long groupId = nl.groepskracht.support.Accounts.as(facilitator, () -> groups.create(
+                nl.groepskracht.support.Fixtures.group(directory, "overgewicht", java.util.Set.of())));
+        var draft = as(Roles.ADMIN, () -> users.load(facilitator.id()));
+        draft.setRole(Role.ADVISEUR);
+        as(Roles.ADMIN, () -> users.update(facilitator.id(), draft));
+
+        assertThatThrownBy(() -> nl.groepskracht.support.WithRole.as(facilitator.email(), Roles.ADVISEUR,
+                () -> participants.participants(groupId))).isInstanceOf(AccessDeniedException.class);
+        assertThat(nl.groepskracht.support.WithRole.as(facilitator.email(), Roles.ADVISEUR,
+                () -> groups.get(groupId)).manageable()).isFalse();
     }
 
     private MockHttpSession signIn(String email, String password) throws Exception {

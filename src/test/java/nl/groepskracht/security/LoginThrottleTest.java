@@ -92,8 +92,55 @@ class LoginThrottleTest {
             pool.shutdown();
         }
         Integer counted = jdbc.queryForObject("select failures from login_throttle where throttle_key = ?",
-                Integer.class, (Object) EmailAddresses.sha256("ACCOUNT:" + email));
+                Integer.class, (Object) EmailAddresses.sha256("ACCOUNT:id:" + id));
         assertThat(counted).isEqualTo(10);
+    }
+
+    @Test
+    void other_spellings_of_the_address_count_as_the_same_account() throws Exception {
+        String[] variants = {email.toUpperCase(), email.replaceFirst("o", "ó"), " " + email, email.replaceFirst("s", "ś"),
+                email.replaceFirst("l", "ĺ")};
+        for (String variant : variants) {
+            assertThat(login("203.0.113.21", variant, "fout")).isEqualTo("/login?error");
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertThat(login("203.0.113.21", email, password)).as("five wrong passwords for one account, however spelt")
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void attempts_from_one_client_at_the_same_moment_are_decided_one_after_the_other() throws Exception {
+        var pool = Executors.newFixedThreadPool(8);
+        var start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return login("203.0.113.22", "fout");
+                }));
+            }
+            start.countDown();
+            for (Future<String> attempt : attempts) {
+                attempt.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Integer counted = jdbc.queryForObject("select failures from login_throttle where throttle_key = ?",
+                Integer.class, (Object) EmailAddresses.sha256("PAIR:203.0.113.22|id:" + id));
+        assertThat(counted).as("only one of the eight got to try its password").isEqualTo(1);
+    }
+
+    @Test
+    void an_attack_from_many_clients_does_not_keep_the_owner_out_on_a_device_they_signed_in_with() throws Exception {
+        assertThat(login("198.51.100.30", password)).isNotEqualTo("/login?error");
+        for (int i = 0; i < 14; i++) {
+            login("192.0.2." + (100 + i), "fout");
+        }
+        assertThat(login("198.51.100.31", password)).as("a new device waits while the account is attacked")
+                .isEqualTo("/login?error");
+        assertThat(login("198.51.100.30", password)).as("the owner's own device").isNotEqualTo("/login?error");
     }
 
     @Test
@@ -106,9 +153,13 @@ class LoginThrottleTest {
         assertThat(login("203.0.113.9", fresh)).isNotEqualTo("/login?error");
     }
 
-    /** Where the login form sends the browser: {@code /login?error} when refused. */
     private String login(String client, String typed) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", typed).with(csrf())
+        return login(client, email, typed);
+    }
+
+    /** Where the login form sends the browser: {@code /login?error} when refused. */
+    private String login(String client, String name, String typed) throws Exception {
+        return mvc.perform(post("/login").param("username", name).param("password", typed).with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(client);
                     return request;

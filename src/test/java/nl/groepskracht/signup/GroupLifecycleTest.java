@@ -43,6 +43,8 @@ class GroupLifecycleTest {
     @Autowired
     SignupService signups;
     @Autowired
+    PersonalPage page;
+    @Autowired
     GroupService groups;
     @Autowired
     ScheduleService schedule;
@@ -101,7 +103,7 @@ class GroupLifecycleTest {
         var cancel = jdbc.queryForObject("select id from registration r where r.group_id = ? and status = 'CONFIRMED'",
                 Long.class, groupId);
         String link = Parents.personalToken(Mails.text(toPlaced.get(1)));
-        signups.cancel(link, cancel);
+        page.cancel(link, cancel);
         assertThat(statusOf(waiting)).as("a closed group promotes no one").isEqualTo("CANCELLED");
     }
 

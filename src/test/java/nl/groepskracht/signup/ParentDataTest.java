@@ -49,6 +49,8 @@ class ParentDataTest {
     @Autowired
     SignupService signups;
     @Autowired
+    PersonalPage page;
+    @Autowired
     ParticipantAdmin participants;
     @Autowired
     GroupService groups;
@@ -95,7 +97,7 @@ class ParentDataTest {
         } finally {
             clock.advance(ahead.negated());
         }
-        assertThat(signups.mine(linkA)).as("one link shows every sign-up of the person").hasSize(3);
+        assertThat(page.mine(linkA)).as("one link shows every sign-up of the person").hasSize(3);
 
         String json = mvc.perform(get("/mijn/" + linkA + "/gegevens.json")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
@@ -113,7 +115,7 @@ class ParentDataTest {
                 (Object) EmailAddresses.hash(parent.getEmail()))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like '%Karim%'",
                 Integer.class)).isZero();
-        assertThat(signups.mine(linkB)).as("the other link is dead too").isEmpty();
+        assertThat(page.mine(linkB)).as("the other link is dead too").isEmpty();
         mvc.perform(get("/mijn/" + linkB + "/gegevens.json")).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where lower(recipient) = ? "
                 + "and forget_after_sending = false", Integer.class, parent.getEmail())).isZero();
@@ -137,7 +139,7 @@ class ParentDataTest {
         String link = Links.personalToken(jdbc, parent.getEmail());
         List<SessionInfo> sessions = as(fatima, () -> schedule.sessions(groupId));
         long registration = registrationIn(groupId, parent);
-        signups.excuse(link, registration, sessions.get(1).id());
+        page.excuse(link, registration, sessions.get(1).id());
         Duration ahead = Duration.between(clock.instant(), sessions.getFirst().start().toInstant().plusSeconds(60));
         clock.advance(ahead);
         try {

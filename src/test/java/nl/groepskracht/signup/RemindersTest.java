@@ -41,6 +41,8 @@ class RemindersTest {
     @Autowired
     SignupService signups;
     @Autowired
+    PersonalPage page;
+    @Autowired
     GroupService groups;
     @Autowired
     ScheduleService schedule;
@@ -78,7 +80,7 @@ class RemindersTest {
         SessionInfo first = sessions.getFirst();
         long excusedRegistration = registrationOf(excused);
         String link = Links.personalToken(jdbc, excused.getEmail());
-        assertThat(signups.excuse(link, excusedRegistration, first.id())).isTrue();
+        assertThat(page.excuse(link, excusedRegistration, first.id())).isTrue();
 
         Duration ahead = Duration.between(clock.instant(), first.start().toInstant().minus(Duration.ofHours(20)));
         clock.advance(ahead);

@@ -34,6 +34,8 @@ class SecretsAtRestTest {
     @Autowired
     SignupService signups;
     @Autowired
+    PersonalPage page;
+    @Autowired
     GroupService groups;
     @Autowired
     ScheduleService schedule;
@@ -59,7 +61,7 @@ class SecretsAtRestTest {
         signups.confirm(confirm);
         dispatcher.dispatchDue();
         String personal = Parents.personalToken(Mails.text(Mails.to(Mails.settled(smtp), parent.getEmail()).getLast()));
-        assertThat(signups.mine(personal)).hasSize(1);
+        assertThat(page.mine(personal)).hasSize(1);
 
         List<String> dump = dumpOfTextAndBinaryColumns();
         assertThat(dump).isNotEmpty().noneMatch(value -> value.contains(confirm) || value.contains(personal));

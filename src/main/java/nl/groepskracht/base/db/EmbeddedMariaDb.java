@@ -21,8 +21,21 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
-    /** Starts the database on first use and returns its port. */
-    static synchronized int start(String home, int requestedPort) {
+    private static void drop(String schema) {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+            log.info("Dropped schema {} for a fresh start", schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not drop schema " + schema, e);
+        }
+    }
+
+    /**
+     * Starts the database on first use and returns its port; {@code dropFirst} names a schema to drop
+     * when this JVM starts it (tests), or is null.
+     */
+    static synchronized int start(String home, int requestedPort, String dropFirst) {
         if (db != null) {
             if (!home.equals(dataDir)) {
                 log.warn("Embedded MariaDB already runs on {}; ignoring data directory {}", dataDir, home);
@@ -49,6 +62,9 @@ final class EmbeddedMariaDb {
             opened.start();
             db = opened;
             port = config.getPort();
+            if (dropFirst != null) {
+                drop(dropFirst);
+            }
             dataDir = home;
             log.info("Embedded MariaDB on port {} with data in {} ({} ms)", port, root,
                     (System.nanoTime() - started) / 1_000_000);

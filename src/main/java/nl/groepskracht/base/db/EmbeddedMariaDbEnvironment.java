@@ -18,6 +18,8 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
     static final String DATA_DIR = "groepskracht.embedded-db.data-dir";
     static final String PORT = "groepskracht.embedded-db.port";
     static final String DATABASE = "groepskracht";
+    /** Tests: start every JVM with an empty schema (migrations of merged branches then apply in order). */
+    static final String FRESH = "groepskracht.embedded-db.fresh";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -26,7 +28,8 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
         }
         String defaultHome = Path.of(System.getProperty("user.home"), ".groepskracht", "mariadb").toString();
         String home = env.getProperty(DATA_DIR, defaultHome);
-        int port = EmbeddedMariaDb.start(home, env.getProperty(PORT, Integer.class, 0));
+        int port = EmbeddedMariaDb.start(home, env.getProperty(PORT, Integer.class, 0),
+                env.getProperty(FRESH, Boolean.class, false) ? DATABASE : null);
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true";
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", url,

@@ -22,7 +22,7 @@ class MailContentDialog extends Dialog {
             content.add(new H3(getTranslation("outbox.invite", mail.icsMethod())), new Pre(mail.ics()));
         }
         add(content);
-        if (entry.status() == MailStatus.SENT || entry.status() == MailStatus.FAILED) {
+        if (entry.status() == MailStatus.FAILED) {
             var again = new Button(getTranslation("outbox.send-again"), e -> {
                 outbox.sendAgain(entry.id());
                 close();

@@ -34,9 +34,10 @@ class SignupRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        // the decoded path, as Spring MVC matches it: /%61anbod/5 is /aanbod/5 too
+        String path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !"POST".equals(request.getMethod())
-                || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn/"));
+                || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn"));
     }
 
     @Override
