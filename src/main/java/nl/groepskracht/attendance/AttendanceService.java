@@ -88,7 +88,7 @@ public class AttendanceService {
                     .map(p -> new SheetLine(p.registrationId(), p.name(), marked.get(p.registrationId()))).toList();
         }
         return new Sheet(session, group.name(), walkIn, lines, record == null ? null : record.headCount(),
-                record == null ? null : record.getNote());
+                record == null ? null : record.getNote(), isRecordable(session));
     }
 
     @Transactional
@@ -160,14 +160,18 @@ public class AttendanceService {
         }
     }
 
-    /** Only the group's facilitators, only sessions that were not cancelled and have started. */
+    /** Only the group's facilitators, only sessions that were not cancelled, from an hour before the start. */
     private SessionInfo requireRecordable(long sessionId) {
         SessionInfo session = schedule.session(sessionId);
         groups.requireManageableRef(session.groupId());
-        if (session.isCancelled() || session.start().toInstant().isAfter(clock.instant().plusSeconds(3600))) {
+        if (!isRecordable(session)) {
             throw new FieldValidationException("session", "attendance.not-yet");
         }
         return session;
+    }
+
+    private boolean isRecordable(SessionInfo session) {
+        return session.isRecordableAt(clock.instant());
     }
 
     private static String actor() {

@@ -17,9 +17,12 @@ public final class AttendanceViews {
     public record SheetLine(long registrationId, String name, AttendanceStatus status) {
     }
 
-    /** The attendance sheet of one session: names, or a head count for a walk-in group; and the note. */
+    /**
+     * The attendance sheet of one session: names, or a head count for a walk-in group; and the note.
+     * {@code recordable}: it can be filled in now (from an hour before the start, not when cancelled).
+     */
     public record Sheet(SessionInfo session, String groupName, boolean walkIn, List<SheetLine> lines,
-            HeadCount headCount, String note) {
+            HeadCount headCount, String note, boolean recordable) {
     }
 
     public record SessionFigure(SessionInfo session, int present, int recorded, HeadCount headCount) {

@@ -9,6 +9,14 @@ import java.time.ZonedDateTime;
 public record SessionInfo(long id, long groupId, ZonedDateTime start, ZonedDateTime end, String location,
         String topic, SessionStatus status, int sequence, String uid, String cancelReason) {
 
+    /** Attendance can be taken from this long before a session starts (parents arriving early). */
+    public static final java.time.Duration RECORDING_OPENS_BEFORE = java.time.Duration.ofHours(1);
+
+    /** Whether its attendance can be taken at this moment: not cancelled, and at most an hour ahead. */
+    public boolean isRecordableAt(java.time.Instant now) {
+        return !isCancelled() && !start.toInstant().isAfter(now.plus(RECORDING_OPENS_BEFORE));
+    }
+
     public boolean isCancelled() {
         return status == SessionStatus.CANCELLED;
     }

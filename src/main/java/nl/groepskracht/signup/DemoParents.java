@@ -24,12 +24,12 @@ class DemoParents implements ApplicationRunner {
 
     private static final List<String> NAMES = List.of("Amina Benali", "Bas de Jong", "Chantal Pinas");
     private final GroupService groups;
-    private final ParticipantAdmin participants;
+    private final PhoneSignups phoneSignups;
     private final RegistrationRepository registrations;
 
-    DemoParents(GroupService groups, ParticipantAdmin participants, RegistrationRepository registrations) {
+    DemoParents(GroupService groups, PhoneSignups phoneSignups, RegistrationRepository registrations) {
         this.groups = groups;
-        this.participants = participants;
+        this.phoneSignups = phoneSignups;
         this.registrations = registrations;
     }
 
@@ -49,12 +49,7 @@ class DemoParents implements ApplicationRunner {
 
     private void addParents(long groupId) {
         for (String name : NAMES) {
-            var form = new SignupForm();
-            form.setName(name);
-            form.setEmail(name.toLowerCase().replace(' ', '.') + "@ouder.demo");
-            form.setLanguage("nl");
-            form.setConsent(true);
-            participants.addByHand(groupId, form);
+            phoneSignups.add(groupId, PhoneSignup.of(name, name.toLowerCase().replace(' ', '.') + "@ouder.demo", null));
         }
     }
 }

@@ -78,24 +78,6 @@ public class ParticipantAdmin {
         return registrations.countDropOuts(groupId);
     }
 
-    /** A parent signed up by phone: consent recorded as given to the facilitator, a place (or the waiting list) at once. */
-    @Transactional
-    public void addByHand(long groupId, @Valid SignupForm form) {
-        GroupRef group = groups.requireManageableRef(groupId);
-        if (!registrations.activeFor(groupId, nl.groepskracht.base.EmailAddresses.hash(form.getEmail())).isEmpty()) {
-            throw new FieldValidationException("email", "participant.email.taken");
-        }
-        String family = registrations.familyKeysOf(nl.groepskracht.base.EmailAddresses.hash(form.getEmail()))
-                .stream().findFirst().orElseGet(() -> java.util.UUID.randomUUID().toString());
-        var participant = participants.save(new Participant(form, family, clock.instant()));
-        var registration = registrations.saveAndFlush(new Registration(groupId, participant,
-                SignupService.CONSENT_VERSION + "-phone", clock.instant()));
-        if (signups.confirmById(registration.getId()).expired()) {
-            throw new FieldValidationException("name", "signup.group.closed");
-        }
-        audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), registration.getId(), null);
-    }
-
     /** Removes a parent from the group (with the facilitator's reason in the audit log); the parent is told. */
     @Transactional
     public void remove(long registrationId, String reason) {
@@ -129,13 +111,15 @@ public class ParticipantAdmin {
         var when = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AppZone.ID);
         List<String> header = Stream.of("participant.name", "participant.email", "participant.phone",
                 "signup.language", "signup.children", "signup.children-ages", "participant.status",
-                "participant.position", "participant.consent").map(key -> text(key, language)).toList();
+                "participant.position", "participant.consent", "participant.consent.by").map(key -> text(key, language))
+                .toList();
         List<List<Object>> lines = rows(groupId).stream().map(row -> Arrays.<Object>asList(row.name(), row.email(),
                 row.phone(), row.language() == null ? null : text("language." + row.language(), language),
                 row.childrenCount(), row.childrenAges() == null ? null
                         : text("signup.children-ages." + row.childrenAges().name(), language),
                 text("mine.status." + row.status().name(), language),
-                row.waitlistPosition() == 0 ? null : row.waitlistPosition(), when.format(row.consentAt()))).toList();
+                row.waitlistPosition() == 0 ? null : row.waitlistPosition(), when.format(row.consentAt()),
+                row.consentBy())).toList();
         return SpreadsheetCsv.write(header, lines);
     }
 
@@ -159,6 +143,6 @@ public class ParticipantAdmin {
         Participant p = r.getParticipant();
         int position = waiting.indexOf(r.getId()) + 1;
         return new ParticipantRow(r.getId(), p.getName(), p.getEmail(), p.getPhone(), p.getLanguage(),
-                p.getChildrenCount(), p.getChildrenAges(), r.getStatus(), position, r.getConsentAt());
+                p.getChildrenCount(), p.getChildrenAges(), r.getStatus(), position, r.getConsentAt(), r.getConsentBy());
     }
 }

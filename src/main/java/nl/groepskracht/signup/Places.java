@@ -36,9 +36,22 @@ class Places {
     void give(Registration registration, EnrolmentTerms terms, boolean fromWaitingList) {
         registration.confirm(clock.instant());
         registrations.flush();
-        var sessions = calendars.invitation(terms.groupId(), invitee(registration));
-        outbox.enqueue(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
-                : mails.confirmed(registration, terms.name(), sessions));
+        if (hasAddress(registration)) {
+            var sessions = calendars.invitation(terms.groupId(), invitee(registration));
+            send(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
+                    : mails.confirmed(registration, terms.name(), sessions));
+        }
+    }
+
+    /** A parent signed up by phone without an e-mail address gets no mail (the facilitator tells them). */
+    void send(nl.groepskracht.mail.OutgoingMail mail) {
+        if (mail != null) {
+            outbox.enqueue(mail);
+        }
+    }
+
+    private static boolean hasAddress(Registration registration) {
+        return registration.getParticipant().getEmail() != null;
     }
 
     /** Free places go to those waiting longest; a closed group promotes no one. */
@@ -58,12 +71,14 @@ class Places {
         registration.cancel(clock.instant());
         registrations.flush();
         if (before == RegistrationStatus.CONFIRMED) {
-            outbox.enqueue(mails.left(registration, terms.name(), why,
-                    calendars.cancellation(terms.groupId(), invitee(registration))));
+            if (hasAddress(registration)) {
+                send(mails.left(registration, terms.name(), why,
+                        calendars.cancellation(terms.groupId(), invitee(registration))));
+            }
             fillFree(terms);
         } else if (before == RegistrationStatus.WAITLISTED && why != Leaving.DATA_DELETED) {
-            outbox.enqueue(mails.left(registration, terms.name(),
-                    why == Leaving.SIGNED_OFF ? Leaving.LEFT_WAITING_LIST : why, null));
+            send(mails.left(registration, terms.name(), why == Leaving.SIGNED_OFF ? Leaving.LEFT_WAITING_LIST : why,
+                    null));
         }
     }
 

@@ -28,6 +28,9 @@ class Registration extends AbstractEntity {
     private String consentVersion;
     @Column(name = "consent_at")
     private Instant consentAt;
+    /** The facilitator who recorded a consent given orally (a sign-up by phone), else null. */
+    @Column(name = "consent_by")
+    private String consentBy;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "confirmed_at")
@@ -55,6 +58,19 @@ class Registration extends AbstractEntity {
 
     boolean isExpired(Instant now) {
         return status == RegistrationStatus.PENDING && createdAt.plus(CONFIRM_WITHIN).isBefore(now);
+    }
+
+    void consentRecordedBy(String facilitator) {
+        consentBy = facilitator;
+    }
+
+    String getConsentBy() {
+        return consentBy;
+    }
+
+    /** Signed up by a facilitator (by phone), not by the parent on the form. */
+    boolean isByFacilitator() {
+        return consentBy != null;
     }
 
     /** Created less than a minute ago: the same form sent twice (a double tap), not a new attempt. */

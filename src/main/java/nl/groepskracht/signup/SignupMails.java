@@ -28,48 +28,63 @@ class SignupMails {
 
     OutgoingMail confirmLink(Registration registration, String groupName) {
         String link = publicUrl + "/aanmelding/" + links.create(SignupLinks.Kind.CONFIRM, registration.getId());
-        return compose(registration, "signup.mail.confirm", link, groupName, "", null);
+        return compose(registration, "signup.mail.confirm", link, groupName, null);
     }
 
+    /** "U bent aangemeld" — or, signed up by a facilitator, "<facilitator> heeft u aangemeld". */
     OutgoingMail confirmed(Registration registration, String groupName, CalendarPart sessions) {
-        return compose(registration, "signup.mail.confirmed", personalLink(registration), groupName, "", sessions);
+        return registration.isByFacilitator()
+                ? compose(registration, "signup.mail.added", personalLink(registration), groupName, sessions,
+                        registration.getConsentBy())
+                : compose(registration, "signup.mail.confirmed", personalLink(registration), groupName, sessions);
     }
 
     OutgoingMail waitlisted(Registration registration, String groupName, int position) {
-        return compose(registration, "signup.mail.waitlisted", personalLink(registration), groupName,
-                String.valueOf(position), null);
+        return registration.isByFacilitator()
+                ? compose(registration, "signup.mail.added-waitlisted", personalLink(registration), groupName, null,
+                        registration.getConsentBy(), position)
+                : compose(registration, "signup.mail.waitlisted", personalLink(registration), groupName, null,
+                        position);
     }
 
     OutgoingMail promoted(Registration registration, String groupName, CalendarPart sessions) {
-        return compose(registration, "signup.mail.promoted", personalLink(registration), groupName, "", sessions);
+        return compose(registration, "signup.mail.promoted", personalLink(registration), groupName, sessions);
     }
 
     /** A fresh link to "Mijn aanmeldingen", asked for on /mijn. */
     OutgoingMail freshLink(Registration registration, String groupName) {
-        return compose(registration, "signup.mail.fresh-link", personalLink(registration), groupName, "", null);
+        return compose(registration, "signup.mail.fresh-link", personalLink(registration), groupName, null);
     }
 
     /** The parent signed off (or a facilitator took them off): the group goes on without them. */
     OutgoingMail left(Registration registration, String groupName, Leaving why, CalendarPart cancellation) {
         if (why == Leaving.DATA_DELETED) {
             // no link (it no longer works), and the outbox forgets the mail once it is sent
-            return compose(registration, "signup.mail." + why.key(), null, groupName, "", cancellation)
-                    .forgettingAfterSending();
+            OutgoingMail last = compose(registration, "signup.mail." + why.key(), null, groupName, cancellation);
+            return last == null ? null : last.forgettingAfterSending();
         }
-        return compose(registration, "signup.mail." + why.key(), personalLink(registration), groupName, "",
-                cancellation);
+        return compose(registration, "signup.mail." + why.key(), personalLink(registration), groupName, cancellation);
     }
 
     private String personalLink(Registration registration) {
-        return publicUrl + "/mijn/" + links.create(SignupLinks.Kind.PERSONAL, registration.getId());
+        return registration.getParticipant().getEmail() == null ? null
+                : publicUrl + "/mijn/" + links.create(SignupLinks.Kind.PERSONAL, registration.getId());
     }
 
-    private OutgoingMail compose(Registration registration, String key, String link, String groupName, String extra,
-            CalendarPart calendar) {
+    /** Null for a parent without an e-mail address (signed up by phone): they get no e-mail. */
+    private OutgoingMail compose(Registration registration, String key, String link, String groupName,
+            CalendarPart calendar, Object... extras) {
         Participant parent = registration.getParticipant();
+        if (parent.getEmail() == null) {
+            return null;
+        }
         Locale language = Locale.of(parent.getLanguage());
         String subject = messages.getMessage(key + ".subject", null, language);
-        String body = messages.getMessage(key + ".body", new Object[] {parent.getName(), groupName, extra}, language);
+        Object[] args = new Object[2 + extras.length];
+        args[0] = parent.getName();
+        args[1] = groupName;
+        System.arraycopy(extras, 0, args, 2, extras.length);
+        String body = messages.getMessage(key + ".body", args, language);
         String footer = messages.getMessage("signup.mail.footer", null, language);
         String text = body + "\n\n" + footer;
         String button = "";

@@ -99,7 +99,7 @@ public class SignupService {
 
     /** Signing up again with the same address sends the mail again instead of a second sign-up. */
     private void remind(Registration registration, String groupName) {
-        outbox.enqueue(switch (registration.getStatus()) {
+        places.send(switch (registration.getStatus()) {
             case PENDING -> mails.confirmLink(registration, groupName);
             case WAITLISTED -> mails.waitlisted(registration, groupName, position(registration));
             default -> mails.confirmed(registration, groupName, null);
@@ -138,7 +138,7 @@ public class SignupService {
             } else {
                 registration.waitlist(clock.instant());
                 registrations.flush();
-                outbox.enqueue(mails.waitlisted(registration, terms.name(), position(registration)));
+                places.send(mails.waitlisted(registration, terms.name(), position(registration)));
             }
         }
         return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false);

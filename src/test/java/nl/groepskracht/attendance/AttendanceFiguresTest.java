@@ -38,6 +38,8 @@ class AttendanceFiguresTest {
     private static final Duration LATER = Duration.ofDays(30);
 
     @Autowired
+    nl.groepskracht.signup.PhoneSignups phoneSignups;
+    @Autowired
     AttendanceService attendance;
     @Autowired
     AttendanceFigures figures;
@@ -77,7 +79,7 @@ class AttendanceFiguresTest {
         for (String name : List.of("Anna", "Bert", "Cem")) {
             var form = Parents.form(name);
             form.setName(name);
-            as(fatima, () -> participants.addByHand(groupId, form));
+            as(fatima, () -> phoneSignups.add(groupId, nl.groepskracht.support.Parents.byPhone(form)));
         }
         List<SessionInfo> sessions = as(fatima, () -> schedule.sessions(groupId));
         as(fatima, () -> schedule.cancel(sessions.get(2).id(), null));

@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AttendanceViewTest extends KaribuTest {
 
     @Autowired
+    nl.groepskracht.signup.PhoneSignups phoneSignups;
+    @Autowired
     Clock clock;
     @Autowired
     GroupService groups;
@@ -119,7 +121,7 @@ class AttendanceViewTest extends KaribuTest {
         for (String name : parents) {
             var form = Parents.form(name);
             form.setName(name);
-            as(fatima, () -> participants.addByHand(groupId, form));
+            as(fatima, () -> phoneSignups.add(groupId, nl.groepskracht.support.Parents.byPhone(form)));
         }
         return sessionId;
     }

@@ -42,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KnowledgeViewTest extends KaribuTest {
 
     @Autowired
+    nl.groepskracht.signup.PhoneSignups phoneSignups;
+    @Autowired
     KnowledgeService knowledge;
     @Autowired
     DirectoryService directory;
@@ -147,7 +149,7 @@ class KnowledgeViewTest extends KaribuTest {
                 slot[0].toLocalTime(), slot[1].toLocalTime())));
         as(fatima, () -> groups.open(groupId));
         for (String name : new String[] {"Annelies", "Bram"}) {
-            as(fatima, () -> participants.addByHand(groupId, Parents.form(name)));
+            as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(Parents.form(name))));
         }
         long present = attendanceSheetFirstLine(sessionId);
         as(fatima, () -> attendance.mark(sessionId, present, AttendanceStatus.PRESENT));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,6 +40,8 @@ import org.springframework.data.domain.Sort;
 /** The participants page: the group's facilitators manage parents there, every look is audited. */
 class ParticipantsViewTest extends KaribuTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     GroupService groups;
     @Autowired
@@ -116,6 +119,49 @@ class ParticipantsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_parent_by_phone_needs_a_way_to_reach_them_and_their_spoken_consent() {
+        navigate("groepen/" + groupId + "/deelnemers");
+        _click(_get(Button.class, spec -> spec.withId("add-participant")));
+        _get(TextField.class, spec -> spec.withId("participant-name")).setValue("Hanna Telefoon");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("participant-consent")).isInvalid()).isTrue();
+        _get(Checkbox.class, spec -> spec.withId("participant-consent")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("participant-phone")).isInvalid())
+                .as("no e-mail and no phone").isTrue();
+        assertThat(as(fatima, () -> participantAdmin.participants(groupId))).isEmpty();
+    }
+
+    @Test
+    void a_parent_by_phone_without_e_mail_gets_a_place_no_mail_and_the_facilitator_is_told() {
+        navigate("groepen/" + groupId + "/deelnemers");
+        _click(_get(Button.class, spec -> spec.withId("add-participant")));
+        _get(TextField.class, spec -> spec.withId("participant-name")).setValue("Hanna Telefoon");
+        _get(TextField.class, spec -> spec.withId("participant-phone")).setValue("06 12345678");
+        _get(Checkbox.class, spec -> spec.withId("participant-consent")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Opgeslagen", "Deze ouder krijgt geen e-mails. Geef de data van de bijeenkomsten zelf door.");
+        assertThat(rows()).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+            assertThat(row.email()).isNull();
+            assertThat(row.consentBy()).isEqualTo(fatima.name());
+        });
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where body_text like '%Hanna Telefoon%'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void the_mail_to_a_parent_added_by_phone_says_the_facilitator_signed_them_up() {
+        navigate("groepen/" + groupId + "/deelnemers");
+        String email = addParent("Ilse Beller");
+        String mail = jdbc.queryForObject("select body_text from outbox_mail where recipient = ? order by id desc "
+                + "limit 1", String.class, email);
+        assertThat(mail).contains(fatima.name() + " heeft u aangemeld voor").doesNotContain("U meldde zich aan");
+    }
+
+    @Test
     void another_facilitator_cannot_see_the_participants() {
         signups.signUp(groupId, Parents.form("Rosa"));
         loginAs("Sanne", Role.FACILITATOR);
@@ -131,12 +177,14 @@ class ParticipantsViewTest extends KaribuTest {
                 .filter(b -> b.getId().orElse("").startsWith(idPrefix)).findFirst().orElseThrow();
     }
 
-    private void addParent(String name) {
+    private String addParent(String name) {
+        String email = name.toLowerCase().replace(" ", ".") + "." + System.nanoTime() + "@ouder.example";
         _click(_get(Button.class, spec -> spec.withId("add-participant")));
         _get(TextField.class, spec -> spec.withId("participant-name")).setValue(name);
-        _get(EmailField.class, spec -> spec.withId("participant-email"))
-                .setValue(name.toLowerCase().replace(" ", ".") + "." + System.nanoTime() + "@ouder.example");
+        _get(EmailField.class, spec -> spec.withId("participant-email")).setValue(email);
+        _get(Checkbox.class, spec -> spec.withId("participant-consent")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("save")));
+        return email;
     }
 
     @SuppressWarnings("unchecked")

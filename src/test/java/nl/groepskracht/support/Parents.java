@@ -22,6 +22,11 @@ public final class Parents {
         return form;
     }
 
+    /** The same parent, signed up by a facilitator after a phone call. */
+    public static nl.groepskracht.signup.PhoneSignup byPhone(SignupForm form) {
+        return nl.groepskracht.signup.PhoneSignup.of(form.getName(), form.getEmail(), form.getPhone());
+    }
+
     public static String confirmToken(String mailText) {
         return find(CONFIRM_LINK, mailText);
     }

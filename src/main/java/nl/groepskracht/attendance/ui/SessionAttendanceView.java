@@ -6,24 +6,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceStatus;
 import nl.groepskracht.attendance.AttendanceViews.Sheet;
 import nl.groepskracht.attendance.AttendanceViews.SheetLine;
-import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -31,23 +29,31 @@ import nl.groepskracht.base.ui.ViewHeader;
 
 /**
  * The attendance sheet of one session, for a tablet or phone: one large choice per parent that
- * saves at once, "iedereen aanwezig", a head count for walk-in groups, and a short note.
+ * saves at once with a running count ("7 van 9 aanwezig"), "iedereen aanwezig", a head count for
+ * walk-in groups, and a short note. The back link returns where the facilitator came from
+ * ({@code ?van=groep|start}, else "Vandaag").
  */
 @Route("sessies/:sessionId/aanwezigheid")
 @RolesAllowed(Roles.FACILITATOR)
 public class SessionAttendanceView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final AttendanceService attendance;
+    private final Span count = new Span();
+    private final Map<Long, AttendanceStatus> marked = new HashMap<>();
     private long sessionId;
+    private String from = "";
 
     SessionAttendanceView(AttendanceService attendance) {
         this.attendance = attendance;
         addClassName("gk-page");
         addClassName("gk-attendance");
+        count.setId("present-count");
+        count.addClassName("gk-count");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        from = event.getLocation().getQueryParameters().getSingleParameter("van").orElse("");
         RouteParameters.showById(event, "sessionId", id -> {
             sessionId = id;
             show(attendance.sheet(id));
@@ -58,21 +64,39 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
         removeAll();
         var when = sheet.session().start().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
                 FormatStyle.SHORT).withLocale(getLocale()));
-        add(new Anchor("vandaag", getTranslation("attendance.back")), new ViewHeader(sheet.groupName()),
-                new Span(when));
+        add(back(sheet), new ViewHeader(sheet.groupName()), new Span(when));
+        if (!sheet.recordable()) {
+            var later = new Paragraph(getTranslation("attendance.not-yet"));
+            later.setId("not-yet");
+            add(later);
+            return;
+        }
         add(sheet.walkIn() ? new HeadCountForm(sheet, attendance, sessionId) : names(sheet));
-        add(note(sheet));
+        add(new SessionNote(sheet, attendance, sessionId));
         // the report is written in the knowledge module, which builds on this one: a link by route
         var report = new Anchor("kennis/nieuw?sessie=" + sessionId, getTranslation("knowledge.write-report"));
         report.setId("write-report");
         add(report);
     }
 
+    private Anchor back(Sheet sheet) {
+        var back = switch (from) {
+            case "groep" -> new Anchor("groepen/" + sheet.session().groupId(), getTranslation("participant.back"));
+            case "start" -> new Anchor("", getTranslation("attendance.back.start"));
+            default -> new Anchor("vandaag", getTranslation("attendance.back"));
+        };
+        back.setId("back");
+        back.addClassName("gk-back");
+        return back;
+    }
+
     private Component names(Sheet sheet) {
         var list = new Div();
         list.addClassName("gk-attendance-list");
         list.setId("attendance-list");
+        marked.clear();
         for (SheetLine line : sheet.lines()) {
+            marked.put(line.registrationId(), line.status());
             var choice = new RadioButtonGroup<AttendanceStatus>(line.name());
             choice.setItems(AttendanceStatus.values());
             choice.setItemLabelGenerator(s -> getTranslation("attendance.status." + s.name()));
@@ -82,6 +106,8 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
             choice.addValueChangeListener(e -> {
                 if (e.isFromClient() || e.getValue() != null) {
                     attendance.mark(sessionId, line.registrationId(), e.getValue());
+                    marked.put(line.registrationId(), e.getValue());
+                    showCount();
                 }
             });
             list.add(choice);
@@ -92,29 +118,13 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
         });
         allPresent.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_PRIMARY);
         allPresent.setId("all-present");
-        return new Div(new H2(getTranslation("attendance.who")), allPresent, list);
+        showCount();
+        return new Div(new H2(getTranslation("attendance.who")), count, allPresent, list);
     }
 
-    private Component note(Sheet sheet) {
-        var note = new TextArea(getTranslation("attendance.note"));
-        note.setId("session-note");
-        note.setWidthFull();
-        note.setMaxLength(2000);
-        note.setValue(sheet.note() == null ? "" : sheet.note());
-        note.setHelperText(getTranslation("attendance.note.help"));
-        note.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        note.addValueChangeListener(e -> {
-            try {
-                attendance.saveNote(sessionId, e.getValue());
-                note.setInvalid(false);
-                Notification.show(getTranslation("notification.saved"), 1500, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (FieldValidationException refused) {
-                note.setErrorMessage(getTranslation(refused.messageKey()));
-                note.setInvalid(true);
-            }
-        });
-        return note;
+    private void showCount() {
+        long present = marked.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
+        count.setText(getTranslation("attendance.count", present, marked.size()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.groepskracht.group.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -61,7 +62,13 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
             add.setId("new-group");
             header.add(add);
         }
-        add(header, filters, grid);
+        // on a phone the filters fold away (closed), on a larger screen they stay open
+        var fold = new Details(getTranslation("group.filters"), filters);
+        fold.setId("group-filters");
+        fold.setOpened(true);
+        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
+                details -> fold.setOpened(details.getBodyClientWidth() >= 768)));
+        add(header, fold, grid);
     }
 
     @Override

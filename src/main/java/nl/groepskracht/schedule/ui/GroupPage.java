@@ -2,6 +2,7 @@ package nl.groepskracht.schedule.ui;
 
 import java.time.Clock;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -63,23 +64,31 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
                 .collect(Collectors.joining(", "));
         add(new Anchor("groepen", getTranslation("group.back")),
                 new GroupHeader(group, theme, wijk, names, groups, dialogs, clock, () -> show(groups.get(group.id()))));
-        if (group.manageable() && group.signupMode() == SignupMode.REGISTRATION) {
-            // the participants page belongs to the sign-up module, which builds on this one
-            var participants = new Anchor("groepen/" + group.id() + "/deelnemers", getTranslation("participant.menu"));
-            participants.setId("participants-link");
-            add(participants);
-        }
-        if (group.manageable()) {
-            // attendance figures live in the attendance module, which builds on this one
-            var figures = new Anchor("groepen/" + group.id() + "/aanwezigheid", getTranslation("figures.menu"));
-            figures.setId("figures-link");
-            add(figures);
-        }
-        // knowledge for the group's theme lives in the knowledge module, which builds on this one
-        var knowledge = new Anchor("groepen/" + group.id() + "/kennis", getTranslation("knowledge.group.menu"));
-        knowledge.setId("knowledge-link");
-        add(knowledge);
+        add(sections(group));
         add(new SessionsPanel(group, schedule, clock, () -> show(groups.get(group.id()))));
+    }
+
+    /**
+     * The group's other pages as clear buttons in one row: its parents, its attendance (the adviseur
+     * sees the figures without names), and what colleagues wrote about its theme. They belong to
+     * modules that build on this one, so they are linked by route.
+     */
+    private Nav sections(GroupDetails group) {
+        var nav = new Nav();
+        nav.addClassName("gk-tabs");
+        if (group.manageable() && group.signupMode() == SignupMode.REGISTRATION) {
+            nav.add(tab("participants-link", "groepen/" + group.id() + "/deelnemers", "participant.menu"));
+        }
+        nav.add(tab("figures-link", "groepen/" + group.id() + "/aanwezigheid", "figures.menu"));
+        nav.add(tab("knowledge-link", "groepen/" + group.id() + "/kennis", "knowledge.group.menu"));
+        return nav;
+    }
+
+    private Anchor tab(String id, String route, String labelKey) {
+        var link = new Anchor(route, getTranslation(labelKey));
+        link.setId(id);
+        link.addClassName("gk-tab");
+        return link;
     }
 
     @Override

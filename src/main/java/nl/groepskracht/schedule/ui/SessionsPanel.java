@@ -1,6 +1,7 @@
 package nl.groepskracht.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,7 +40,8 @@ class SessionsPanel extends VerticalLayout {
         if (plannable) {
             add(planningActions());
         }
-        add(grid(plannable));
+        var sessions = schedule.sessions(group.id());
+        add(grid(sessions), cards(sessions));
     }
 
     private FlexLayout planningActions() {
@@ -56,9 +58,10 @@ class SessionsPanel extends VerticalLayout {
         return actions;
     }
 
-    private Grid<SessionInfo> grid(boolean plannable) {
+    private Grid<SessionInfo> grid(java.util.List<SessionInfo> sessions) {
         var grid = new Grid<SessionInfo>();
         grid.setId("sessions");
+        grid.addClassName("gk-hide-on-phone");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
@@ -68,26 +71,58 @@ class SessionsPanel extends VerticalLayout {
         grid.addColumn(s -> s.topic() == null ? "" : s.topic()).setHeader(getTranslation("session.topic"));
         grid.addColumn(s -> getTranslation("session.status." + s.status().name()))
                 .setHeader(getTranslation("session.status"));
-        if (plannable) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        if (group.manageable()) {
+            grid.addComponentColumn(s -> actions(s, "")).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItems(schedule.sessions(group.id()));
+        grid.setItems(sessions);
         grid.setEmptyStateText(getTranslation("session.none"));
         return grid;
     }
 
-    private FlexLayout actions(SessionInfo session) {
+    /** On a phone the sessions are cards: a table of five columns would run off the side. */
+    private com.vaadin.flow.component.html.Div cards(java.util.List<SessionInfo> sessions) {
+        var cards = new com.vaadin.flow.component.html.Div();
+        cards.addClassName("gk-person-cards");
+        cards.setId("session-cards");
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
+        for (SessionInfo session : sessions) {
+            var card = new com.vaadin.flow.component.html.Div(
+                    new com.vaadin.flow.component.html.Paragraph(session.start().format(format) + " – "
+                            + session.end().toLocalTime()),
+                    new com.vaadin.flow.component.html.Paragraph(session.location() + " · "
+                            + getTranslation("session.status." + session.status().name())));
+            card.addClassName("gk-person-card");
+            if (group.manageable()) {
+                card.add(actions(session, "card-"));
+            }
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    /** {@code idPrefix} keeps ids unique where a session shows twice (table and phone card). */
+    private FlexLayout actions(SessionInfo session, String idPrefix) {
         var actions = new FlexLayout();
-        if (session.isCancelled() || !session.start().toInstant().isAfter(clock.instant())) {
+        actions.addClassName("gk-row-actions");
+        if (session.isRecordableAt(clock.instant())) {
+            // the sheet belongs to the attendance module, which builds on this one: a link by route
+            var sheet = new Anchor("sessies/" + session.id() + "/aanwezigheid?van=groep",
+                    getTranslation("attendance.open"));
+            sheet.setId(idPrefix + "sheet-" + session.id());
+            sheet.addClassName("gk-link-button");
+            actions.add(sheet);
+        }
+        if (session.isCancelled() || !session.start().toInstant().isAfter(clock.instant())
+                || group.status() == GroupStatus.CLOSED) {
             return actions;
         }
         var change = new Button(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
         change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        change.setId("change-session-" + session.id());
+        change.setId(idPrefix + "change-session-" + session.id());
         var cancel = new Button(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
                 reload).open());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        cancel.setId("cancel-session-" + session.id());
+        cancel.setId(idPrefix + "cancel-session-" + session.id());
         actions.add(change, cancel);
         return actions;
     }

@@ -1,51 +1,61 @@
 package nl.groepskracht.signup.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import nl.groepskracht.base.ui.EditorDialog;
-import nl.groepskracht.signup.ParticipantAdmin;
-import nl.groepskracht.signup.SignupForm;
+import nl.groepskracht.signup.PhoneSignup;
+import nl.groepskracht.signup.PhoneSignups;
 
-/** A parent who signed up by phone: the same fields and rules as the public form. */
-class AddParticipantDialog extends EditorDialog<SignupForm> {
+/**
+ * A parent who called or came by: their name, and an e-mail address or a phone number; the
+ * facilitator ticks that the parent agreed, orally. Without an address the parent gets no e-mails,
+ * and the facilitator is told so.
+ */
+class AddParticipantDialog extends EditorDialog<PhoneSignup> {
 
-    AddParticipantDialog(long groupId, ParticipantAdmin participants, Runnable onSaved) {
-        this(new Fields(), groupId, participants, onSaved);
+    AddParticipantDialog(long groupId, PhoneSignups signups, Runnable onSaved) {
+        this(new Fields(), groupId, signups, onSaved, new boolean[] {true});
     }
 
-    private AddParticipantDialog(Fields fields, long groupId, ParticipantAdmin participants, Runnable onSaved) {
-        super(fields.getTranslation("participant.add"), fields, fields.binder, consented(),
-                form -> participants.addByHand(groupId, form), onSaved);
-    }
-
-    /** The facilitator asked for consent on the phone; the form records it with a "-phone" version. */
-    private static SignupForm consented() {
-        var form = new SignupForm();
-        form.setConsent(true);
-        return form;
+    private AddParticipantDialog(Fields fields, long groupId, PhoneSignups signups, Runnable onSaved,
+            boolean[] mailed) {
+        super(fields.getTranslation("participant.add"), fields, fields.binder, new PhoneSignup(),
+                signup -> mailed[0] = signups.add(groupId, signup), () -> {
+                    onSaved.run();
+                    if (!mailed[0]) {
+                        Notification.show(fields.getTranslation("participant.no-mail"), 8000,
+                                Notification.Position.MIDDLE);
+                    }
+                });
     }
 
     static class Fields extends FormLayout {
 
-        final TextField name = new TextField(getTranslation("signup.name"));
-        final EmailField email = new EmailField(getTranslation("signup.email"));
-        final TextField phone = new TextField(getTranslation("signup.phone"));
+        final TextField name = new TextField(getTranslation("participant.by-phone.name"));
+        final EmailField email = new EmailField(getTranslation("participant.by-phone.email"));
+        final TextField phone = new TextField(getTranslation("participant.by-phone.phone"));
         final Select<String> language = new Select<>();
-        final BeanValidationBinder<SignupForm> binder = new BeanValidationBinder<>(SignupForm.class);
+        final Checkbox consentGiven = new Checkbox(getTranslation("participant.by-phone.consent"));
+        final BeanValidationBinder<PhoneSignup> binder = new BeanValidationBinder<>(PhoneSignup.class);
 
         Fields() {
             name.setId("participant-name");
             email.setId("participant-email");
+            email.setHelperText(getTranslation("participant.by-phone.email.help"));
             phone.setId("participant-phone");
             language.setId("participant-language");
-            language.setLabel(getTranslation("signup.language"));
+            language.setLabel(getTranslation("participant.by-phone.language"));
             language.setItems("nl", "en");
             language.setItemLabelGenerator(code -> getTranslation("language." + code));
+            consentGiven.setId("participant-consent");
             binder.bindInstanceFields(this);
-            add(name, email, phone, language);
+            add(name, email, phone, language, consentGiven);
+            setColspan(consentGiven, 2);
         }
     }
 }

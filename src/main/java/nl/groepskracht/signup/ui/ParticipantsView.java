@@ -22,6 +22,7 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.signup.ParticipantAdmin;
+import nl.groepskracht.signup.PhoneSignups;
 import nl.groepskracht.signup.ParticipantRow;
 import nl.groepskracht.signup.RegistrationStatus;
 
@@ -34,25 +35,30 @@ import nl.groepskracht.signup.RegistrationStatus;
 public class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ParticipantAdmin participants;
+    private final PhoneSignups phoneSignups;
     private final GroupService groups;
     private final Grid<ParticipantRow> grid = new Grid<>();
+    private final ParticipantCards cards;
     private long groupId;
 
-    ParticipantsView(ParticipantAdmin participants, GroupService groups) {
+    ParticipantsView(ParticipantAdmin participants, PhoneSignups phoneSignups, GroupService groups) {
         this.participants = participants;
+        this.phoneSignups = phoneSignups;
         this.groups = groups;
         addClassName("gk-page");
         setSizeFull();
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(AppZone.ID);
         grid.addColumn(ParticipantRow::name).setHeader(getTranslation("participant.name")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("mine.status." + r.status().name())
-                + (r.waitlistPosition() > 0 ? " (" + r.waitlistPosition() + ")" : ""))
-                .setHeader(getTranslation("participant.status"));
-        grid.addColumn(ParticipantRow::email).setHeader(getTranslation("participant.email")).setFlexGrow(2);
+        grid.addColumn(r -> StatusText.of(r, this)).setHeader(getTranslation("participant.status"));
+        grid.addColumn(r -> r.email() == null ? getTranslation("participant.no-email") : r.email())
+                .setHeader(getTranslation("participant.email")).setFlexGrow(2);
         grid.addColumn(r -> r.phone() == null ? "" : r.phone()).setHeader(getTranslation("participant.phone"));
-        grid.addColumn(r -> format.format(r.consentAt())).setHeader(getTranslation("participant.consent"));
-        grid.addComponentColumn(this::rowActions).setKey("actions").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(r -> StatusText.consent(r, format, this)).setHeader(getTranslation("participant.consent"));
+        grid.addComponentColumn(r -> new ParticipantActions(r, participants, this::refresh, ""))
+                .setKey("actions").setFlexGrow(0).setAutoWidth(true);
         grid.setId("participants");
+        grid.addClassName("gk-hide-on-phone");
+        cards = new ParticipantCards(format, r -> new ParticipantActions(r, participants, this::refresh, "card-"));
         grid.setEmptyStateText(getTranslation("participant.none"));
     }
 
@@ -61,15 +67,16 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         RouteParameters.showById(event, "groupId", id -> {
             groupId = id;
             String name = groups.requireManageableRef(groupId).name();
-            grid.setItems(participants.participants(groupId));
+            refresh();
             removeAll();
-            add(new Anchor("groepen/" + groupId, getTranslation("participant.back")),
-                    new ViewHeader(getTranslation("participant.title", name)), actions(), grid);
+            var back = new Anchor("groepen/" + groupId, getTranslation("participant.back"));
+            back.addClassName("gk-back");
+            add(back, new ViewHeader(getTranslation("participant.title", name)), actions(), grid, cards);
         });
     }
 
     private FlexLayout actions() {
-        var add = new Button(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, participants,
+        var add = new Button(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, phoneSignups,
                 this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-participant");
@@ -82,32 +89,11 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         return actions;
     }
 
-    private FlexLayout rowActions(ParticipantRow row) {
-        var actions = new FlexLayout();
-        if (row.status() == RegistrationStatus.WAITLISTED) {
-            var place = new Button(getTranslation("participant.give-place"), e -> {
-                participants.givePlace(row.registrationId());
-                refresh();
-            });
-            place.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            place.setId("give-place-" + row.registrationId());
-            actions.add(place);
-        }
-        actions.add(removeButton(row));
-        return actions;
-    }
-
-    private Button removeButton(ParticipantRow row) {
-        var remove = new Button(getTranslation("participant.remove"), e -> new RemoveParticipantDialog(row,
-                participants, this::refresh).open());
-        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setId("remove-" + row.registrationId());
-        remove.setVisible(row.status() != RegistrationStatus.CANCELLED);
-        return remove;
-    }
-
+    /** One audited look at the list fills both the table and the phone's cards. */
     private void refresh() {
-        grid.setItems(participants.participants(groupId));
+        var rows = participants.participants(groupId);
+        grid.setItems(rows);
+        cards.show(rows);
     }
 
     @Override

@@ -1,0 +1,101 @@
+package nl.groepskracht.signup;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A parent a facilitator signs up (they called, or came by): their name, and an e-mail address or a
+ * phone number — without an address they get no e-mails and the facilitator passes the dates on.
+ * The facilitator confirms the parent agreed, orally, to their data being kept.
+ */
+public class PhoneSignup {
+
+    @NotBlank(message = "{signup.name.required}")
+    @Size(max = 100, message = "{validation.too-long}")
+    @Pattern(regexp = SignupForm.NAME_RULE, message = "{signup.name.invalid}")
+    private String name;
+
+    @Size(max = 254, message = "{validation.too-long}")
+    @Email(message = "{validation.email}", regexp = "^$|^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$")
+    private String email;
+
+    @Pattern(regexp = "^$|^[0-9+()\\- ]{6,20}$", message = "{signup.phone.invalid}")
+    private String phone;
+
+    @Pattern(regexp = "^(nl|en)$", message = "{validation.unknown}")
+    private String language = "nl";
+
+    @AssertTrue(message = "{participant.consent.required}")
+    private boolean consentGiven;
+
+    public static PhoneSignup of(String name, String email, String phone) {
+        var signup = new PhoneSignup();
+        signup.setName(name);
+        signup.setEmail(email);
+        signup.setPhone(phone);
+        signup.setConsentGiven(true);
+        return signup;
+    }
+
+    boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
+    boolean hasPhone() {
+        return phone != null && !phone.isBlank();
+    }
+
+    /** The same fields as the public form, for the one way a participant is stored. */
+    SignupForm asForm() {
+        var form = new SignupForm();
+        form.setName(name);
+        form.setEmail(hasEmail() ? email : null);
+        form.setPhone(phone);
+        form.setLanguage(language == null ? "nl" : language);
+        form.setConsent(consentGiven);
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public void setConsentGiven(boolean consentGiven) {
+        this.consentGiven = consentGiven;
+    }
+}

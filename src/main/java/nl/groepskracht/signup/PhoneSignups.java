@@ -1,0 +1,71 @@
+package nl.groepskracht.signup;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.UUID;
+import nl.groepskracht.base.EmailAddresses;
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.group.GroupRef;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.privacy.AuditAction;
+import nl.groepskracht.privacy.AuditLog;
+import nl.groepskracht.security.ProfessionalDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A facilitator signs a parent up who called or came by: a place (or the waiting list) at once, the
+ * consent recorded as given orally, to whom and when. With an e-mail address the parent gets one
+ * e-mail saying the facilitator signed them up; without one, none at all.
+ */
+@Service
+@Validated
+public class PhoneSignups {
+
+    private final RegistrationRepository registrations;
+    private final ParticipantRepository participants;
+    private final GroupService groups;
+    private final SignupService signups;
+    private final ProfessionalDirectory professionals;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PhoneSignups(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
+            SignupService signups, ProfessionalDirectory professionals, AuditLog audit, Clock clock) {
+        this.registrations = registrations;
+        this.participants = participants;
+        this.groups = groups;
+        this.signups = signups;
+        this.professionals = professionals;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Returns whether the parent gets e-mail (false: the facilitator tells them the dates). */
+    @Transactional
+    public boolean add(long groupId, @Valid PhoneSignup signup) {
+        GroupRef group = groups.requireManageableRef(groupId);
+        if (!signup.hasEmail() && !signup.hasPhone()) {
+            throw new FieldValidationException("phone", "participant.contact.required");
+        }
+        String family = UUID.randomUUID().toString();
+        if (signup.hasEmail()) {
+            byte[] person = EmailAddresses.hash(signup.getEmail());
+            if (!registrations.activeFor(groupId, person).isEmpty()) {
+                throw new FieldValidationException("email", "participant.email.taken");
+            }
+            family = registrations.familyKeysOf(person).stream().findFirst().orElse(family);
+        }
+        var participant = participants.save(new Participant(signup.asForm(), family, clock.instant()));
+        var registration = new Registration(groupId, participant, SignupService.CONSENT_VERSION + "-phone",
+                clock.instant());
+        registration.consentRecordedBy(professionals.requireCurrent().name());
+        registrations.saveAndFlush(registration);
+        if (signups.confirmById(registration.getId()).expired()) {
+            throw new FieldValidationException("name", "signup.group.closed");
+        }
+        audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), registration.getId(), null);
+        return signup.hasEmail();
+    }
+}
