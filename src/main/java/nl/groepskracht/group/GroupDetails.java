@@ -6,7 +6,7 @@ import java.util.Set;
 /** Everything about one group; {@code manageable} tells whether the signed-in user may change it. */
 public record GroupDetails(long id, String name, long themeId, long wijkId, String description, AgeRange ageRange,
         SignupMode signupMode, Integer capacity, String location, GroupStatus status, Set<Long> facilitatorIds,
-        LocalDate startsOn, LocalDate endsOn, boolean manageable, java.time.Instant closedAt) {
+        LocalDate startsOn, LocalDate endsOn, boolean manageable, java.time.Instant closedAt, GroupContact contact) {
 
     /** How long after closing a group can be reopened by its facilitators. */
     public static final java.time.Duration REOPEN_WITHIN = java.time.Duration.ofDays(30);
@@ -27,6 +27,11 @@ public record GroupDetails(long id, String name, long themeId, long wijkId, Stri
         draft.setCapacity(capacity);
         draft.setLocation(location);
         draft.setFacilitatorIds(Set.copyOf(facilitatorIds));
+        draft.setOrganisationId(contact.organisationId());
+        draft.setContactName(contact.name());
+        draft.setContactPhone(contact.phone());
+        draft.setContactEmail(contact.email());
+        draft.setCost(contact.cost());
         return draft;
     }
 }

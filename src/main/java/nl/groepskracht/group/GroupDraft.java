@@ -44,6 +44,65 @@ public class GroupDraft {
     /** Checked by the service: the creator of a group is added as its facilitator. */
     private Set<Long> facilitatorIds = new HashSet<>();
 
+    /** Who parents see runs the group (optional). */
+    private Long organisationId;
+
+    @Size(max = 100, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String contactName;
+
+    @Pattern(regexp = "^$|^[0-9+()\\- ]{6,20}$", message = "{signup.phone.invalid}")
+    private String contactPhone;
+
+    @Size(max = 254, message = "{validation.too-long}")
+    @jakarta.validation.constraints.Email(message = "{validation.email}", regexp = "^$|^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$")
+    private String contactEmail;
+
+    /** Empty: free. */
+    @Size(max = 200, message = "{validation.too-long}")
+    @Pattern(regexp = "^[^<>]*$", message = "{validation.no-markup}")
+    private String cost;
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public void setCost(String cost) {
+        this.cost = cost;
+    }
+
     public String getName() {
         return name;
     }

@@ -151,12 +151,21 @@ public class GroupService {
         group.reopen();
     }
 
-    /** The public offer: groups open for sign-up (or walk-in), optionally in one wijk or theme, a page at a time. */
+    /**
+     * The public offer: groups open for sign-up (or walk-in) with a session still to come, optionally
+     * in one wijk or theme, a page at a time.
+     */
     @Transactional(readOnly = true)
     public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
-        return groups.search(null, wijkId, themeId, GroupStatus.OPEN, null, null,
-                PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
+        LocalDate today = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID));
+        return groups.offer(wijkId, themeId, today, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
                 .map(group -> group.toDetails(false));
+    }
+
+    /** Whether a planned session of the group still lies ahead (a group without one takes no sign-ups). */
+    @Transactional(readOnly = true)
+    public boolean hasComingSession(long id) {
+        return sessionPlan.plannedFutureSessions(id) > 0;
     }
 
     /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */
@@ -235,6 +244,14 @@ public class GroupService {
         }
         if (!directory.wijkExists(draft.getWijkId())) {
             throw new FieldValidationException("wijkId", "validation.unknown");
+        }
+        if (draft.getOrganisationId() != null && !directory.organisationExists(draft.getOrganisationId())) {
+            throw new FieldValidationException("organisationId", "validation.unknown");
+        }
+        boolean reachable = draft.getContactPhone() != null && !draft.getContactPhone().isBlank()
+                || draft.getContactEmail() != null && !draft.getContactEmail().isBlank();
+        if (draft.getContactName() != null && !draft.getContactName().isBlank() && !reachable) {
+            throw new FieldValidationException("contactPhone", "group.contact.reachable");
         }
         Set<Long> known = professionals.facilitators().stream().map(Professional::id).collect(Collectors.toSet());
         if (!known.containsAll(draft.getFacilitatorIds())) {

@@ -44,6 +44,15 @@ class ParentGroup extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "organisation_id")
+    private Long organisationId;
+    @Column(name = "contact_name")
+    private String contactName;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    private String cost;
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 50)
     @CollectionTable(name = "group_facilitator", joinColumns = @JoinColumn(name = "group_id"))
@@ -67,8 +76,17 @@ class ParentGroup extends AbstractEntity {
         signupMode = draft.getSignupMode();
         capacity = signupMode == SignupMode.WALK_IN ? null : draft.getCapacity();
         location = draft.getLocation().strip();
+        organisationId = draft.getOrganisationId();
+        contactName = blankToNull(draft.getContactName());
+        contactPhone = blankToNull(draft.getContactPhone());
+        contactEmail = blankToNull(draft.getContactEmail());
+        cost = blankToNull(draft.getCost());
         facilitatorIds.clear();
         facilitatorIds.addAll(draft.getFacilitatorIds());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     boolean isFacilitatedBy(long userId) {
@@ -133,6 +151,7 @@ class ParentGroup extends AbstractEntity {
 
     GroupDetails toDetails(boolean manageable) {
         return new GroupDetails(getId(), name, themeId, wijkId, description, ageRange, signupMode, capacity, location,
-                status, Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt);
+                status, Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt,
+                new GroupContact(organisationId, contactName, contactPhone, contactEmail, cost));
     }
 }

@@ -27,6 +27,15 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
             @Param("themeId") Long themeId, @Param("status") GroupStatus status, @Param("from") LocalDate from,
             @Param("to") LocalDate to, Pageable page);
 
+    /** Open groups whose last planned session is today or later: the public offer. */
+    @Query("""
+            select g from ParentGroup g
+            where g.status = nl.groepskracht.group.GroupStatus.OPEN and g.endsOn >= :today
+              and (:wijkId is null or g.wijkId = :wijkId) and (:themeId is null or g.themeId = :themeId)
+            """)
+    Page<ParentGroup> offer(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
+            @Param("today") LocalDate today, Pageable page);
+
     @Query("select g.id from ParentGroup g where :userId member of g.facilitatorIds")
     List<Long> idsFacilitatedBy(@Param("userId") long userId);
 

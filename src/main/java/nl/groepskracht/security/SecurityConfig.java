@@ -3,6 +3,7 @@ package nl.groepskracht.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.groepskracht.base.web.RateLimited;
+import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +45,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers(request -> request.getAttribute(RateLimited.ATTRIBUTE) != null))
+                        .ignoringRequestMatchers(request -> request.getAttribute(RateLimited.ATTRIBUTE) != null
+                                || request.getAttribute(StaleForm.ATTRIBUTE) != null))
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new StaleFormHandler()))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

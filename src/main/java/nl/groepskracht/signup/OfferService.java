@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.group.GroupDetails;
@@ -70,8 +71,9 @@ public class OfferService {
 
     private OfferCard card(GroupDetails group, List<SessionInfo> sessions, int taken, Names names) {
         int places = group.capacity() == null ? 0 : Math.max(0, group.capacity() - taken);
+        Long organisation = group.contact().organisationId();
         return new OfferCard(group, names.themes().get(group.themeId()), names.wijken().get(group.wijkId()),
-                sessions, places);
+                organisation == null ? null : names.organisations().get(organisation), sessions, places);
     }
 
     private boolean coming(SessionInfo session) {
@@ -80,9 +82,11 @@ public class OfferService {
 
     private Names names() {
         return new Names(directory.allThemes().stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name)),
-                directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name)));
+                directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name)),
+                directory.allOrganisations().stream().collect(Collectors.toMap(
+                        OrganisationItem::id, OrganisationItem::name)));
     }
 
-    private record Names(Map<Long, String> themes, Map<Long, String> wijken) {
+    private record Names(Map<Long, String> themes, Map<Long, String> wijken, Map<Long, String> organisations) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.groepskracht.signup;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +15,8 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.mail.MailOutbox;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.schedule.SessionInfo;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -41,15 +44,17 @@ public class SignupService {
     private final MailOutbox outbox;
     private final SignupMails mails;
     private final SignupLinks links;
+    private final ScheduleService schedule;
     private final TransactionTemplate transaction;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, SignupLinks links,
-            PlatformTransactionManager transactions, jakarta.persistence.EntityManager entityManager, Clock clock) {
+            ScheduleService schedule, PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.links = links;
+        this.schedule = schedule;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -79,6 +84,9 @@ public class SignupService {
         GroupDetails group = groups.openGroup(groupId)
                 .filter(g -> g.signupMode() == SignupMode.REGISTRATION)
                 .orElseThrow(() -> new FieldValidationException("group", "signup.group.closed"));
+        if (!groups.hasComingSession(groupId)) {
+            throw new FieldValidationException("group", "signup.group.over");
+        }
         for (Registration earlier : registrations.activeFor(groupId, EmailAddresses.hash(form.getEmail()))) {
             if (!earlier.isExpired(clock.instant())) {
                 if (!earlier.isJustCreated(clock.instant())) {
@@ -109,8 +117,26 @@ public class SignupService {
     @Transactional(readOnly = true)
     public Optional<PendingConfirmation> pending(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
-                .map(r -> new PendingConfirmation(groups.ref(r.getGroupId()).name(), r.getParticipant().getName(),
-                        r.getStatus(), r.isExpired(clock.instant())));
+                .map(r -> {
+                    var group = groups.ref(r.getGroupId());
+                    return new PendingConfirmation(group.name(), r.getParticipant().getName(), r.getStatus(),
+                            r.isExpired(clock.instant()), group.location(), comingSessions(r.getGroupId()),
+                            position(r));
+                });
+    }
+
+    /** For the page after confirming: a fresh link to "Mijn aanmeldingen" (the e-mail has its own). */
+    @Transactional
+    public Optional<String> personalLinkAfterConfirming(String confirmToken) {
+        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
+                        || r.getStatus() == RegistrationStatus.WAITLISTED)
+                .map(r -> links.create(SignupLinks.Kind.PERSONAL, r.getId()));
+    }
+
+    private List<SessionInfo> comingSessions(long groupId) {
+        return schedule.sessionsOfGroups(List.of(groupId)).stream()
+                .filter(s -> !s.isCancelled() && s.start().toInstant().isAfter(clock.instant())).toList();
     }
 
     /**

@@ -2,15 +2,18 @@ package nl.groepskracht.signup;
 
 import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
@@ -102,10 +105,18 @@ class SignupControllerTest {
     }
 
     @Test
-    void a_form_without_csrf_token_is_refused() throws Exception {
+    void a_form_without_a_valid_csrf_token_stores_nothing_and_comes_back_with_what_was_typed() throws Exception {
         MockHttpServletRequestBuilder request = post("/aanbod/" + groupId).with(remote());
         valid().forEach(request::param);
-        mvc.perform(request).andExpect(status().isForbidden());
+        mvc.perform(request).andExpect(status().isOk()).andExpect(forwardedUrl("/aanbod/" + groupId));
+        assertThat(stored()).isZero();
+
+        // what the forward shows (MockMvc does not follow forwards; the browser journey does)
+        MockHttpServletRequestBuilder forwarded = post("/aanbod/" + groupId).with(csrf()).with(remote())
+                .requestAttr(StaleForm.ATTRIBUTE, Boolean.TRUE);
+        valid().forEach(forwarded::param);
+        String html = mvc.perform(forwarded).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Uw formulier was verlopen", "value=\"Amina Bakker\"", "id=\"errors\"");
         assertThat(stored()).isZero();
     }
 
@@ -176,6 +187,35 @@ class SignupControllerTest {
         String walkInPage = mvc.perform(get("/aanbod/" + walkIn)).andReturn().getResponse().getContentAsString();
         assertThat(walkInPage).contains("Vrije inloop, aanmelden is niet nodig").doesNotContain("name=\"email\"");
         mvc.perform(get("/aanbod/999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_group_page_says_who_runs_it_how_to_reach_them_and_what_it_costs() throws Exception {
+        String free = mvc.perform(get("/aanbod/" + groupId)).andReturn().getResponse().getContentAsString();
+        assertThat(free).contains("Kosten", "Gratis").doesNotContain("id=\"contact\"");
+
+        var organisation = new nl.groepskracht.directory.OrganisationDraft();
+        organisation.setName("Lokalis Testwijk " + System.nanoTime());
+        organisation.setKind(nl.groepskracht.directory.OrganisationKind.values()[0]);
+        long organisationId = WithRole.as(Roles.ADMIN, () -> directory.saveOrganisation(null, organisation));
+        GroupDraft draft = Fixtures.group(directory, "schoolverzuim", Set.of());
+        draft.setOrganisationId(organisationId);
+        draft.setContactName("Noor de Vries");
+        draft.setContactPhone("06 11223344");
+        draft.setCost("€ 5 per keer, met U-pas gratis");
+        long id = as(fatima, () -> groups.create(draft));
+        as(fatima, () -> schedule.addSeries(id, Fixtures.weekly(Fixtures.today().plusDays(2), 2)));
+        as(fatima, () -> groups.open(id));
+
+        String html = mvc.perform(get("/aanbod/" + id)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(organisation.getName(), "Noor de Vries", "href=\"tel:0611223344\"",
+                "€ 5 per keer, met U-pas gratis");
+
+        GroupDraft unreachable = Fixtures.group(directory, "schoolverzuim", Set.of());
+        unreachable.setContactName("Iemand zonder nummer");
+        assertThatThrownBy(() -> as(fatima, () -> groups.create(unreachable)))
+                .isInstanceOfSatisfying(nl.groepskracht.base.FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("contactPhone"));
     }
 
     private static nl.groepskracht.directory.WijkDraft newWijk() {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -101,7 +102,8 @@ class SignupFlowTest {
                 .getContentAsString();
         assertThat(page).contains("Bevestig aanmelding");
         assertThat(statusOf(amina)).isEqualTo("PENDING");
-        mvc.perform(post("/aanmelding/" + token)).andExpect(status().isForbidden());
+        mvc.perform(post("/aanmelding/" + token)).andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/aanmelding/" + token));
         assertThat(statusOf(amina)).isEqualTo("PENDING");
 
         mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().is3xxRedirection());
@@ -180,6 +182,56 @@ class SignupFlowTest {
         change.setCapacity(3);
         as(fatima, () -> groups.update(groupId, change));
         assertThat(statusOf(parents.get(2))).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void after_confirming_the_page_shows_the_dates_the_address_and_a_working_link_to_my_sign_ups()
+            throws Exception {
+        SignupForm parent = Parents.form("Ilse");
+        signups.signUp(groupId, parent);
+        dispatcher.dispatchDue();
+        String token = Parents.confirmToken(text(only(parent.getEmail())));
+
+        String location = mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh()))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/aanmelding/" + token + "\\?mijn=[A-Za-z0-9_-]{43}");
+        String confirmed = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(confirmed).contains("U bent aangemeld", "Buurthuis, Teststraat 1, Utrecht");
+        var dates = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+                java.util.Locale.forLanguageTag("nl"));
+        for (SessionInfo session : sessions) {
+            assertThat(confirmed).contains(dates.format(session.start()));
+        }
+        String mine = location.substring(location.indexOf("mijn=") + 5);
+        assertThat(confirmed).contains("href=\"/mijn/" + mine + "\"");
+        assertThat(mvc.perform(get("/mijn/" + mine)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Mijn aanmeldingen", groups.ref(groupId).name());
+    }
+
+    @Test
+    void a_group_whose_last_session_has_passed_leaves_the_offer_and_takes_no_sign_ups() throws Exception {
+        assertThat(offered()).contains(groupId);
+        Duration ahead = Duration.between(clock.instant(), sessions.getLast().end().toInstant()).plusMinutes(1);
+        Duration nextDay = Duration.between(sessions.getLast().end().toInstant(),
+                sessions.getLast().start().toLocalDate().plusDays(1).atStartOfDay(nl.groepskracht.base.AppZone.ID)
+                        .toInstant());
+        clock.advance(ahead);
+        try {
+            assertThat(mvc.perform(get("/aanbod/" + groupId)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).contains("Deze groep heeft geen bijeenkomsten meer gepland").doesNotContain("name=\"email\"");
+            SignupForm late = Parents.form("Quinten");
+            assertThatThrownBy(() -> signups.signUp(groupId, late)).isInstanceOf(FieldValidationException.class)
+                    .hasMessageContaining("signup.group.over");
+            clock.advance(nextDay);
+            try {
+                assertThat(offered()).as("from the next day on the offer no longer lists it").doesNotContain(groupId);
+            } finally {
+                clock.advance(nextDay.negated());
+            }
+        } finally {
+            clock.advance(ahead.negated());
+        }
     }
 
     @Test
@@ -330,6 +382,10 @@ class SignupFlowTest {
         var sheet = as(fatima, () -> attendance.sheet(first));
         assertThat(sheet.lines()).singleElement().satisfies(line -> assertThat(line.status())
                 .isEqualTo(nl.groepskracht.attendance.AttendanceStatus.EXCUSED));
+    }
+
+    private List<Long> offered() {
+        return groups.openGroups(null, null, 0, 10_000).map(nl.groepskracht.group.GroupDetails::id).toList();
     }
 
     private static String subject(MimeMessage message) {

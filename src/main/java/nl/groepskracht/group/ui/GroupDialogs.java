@@ -34,7 +34,8 @@ public class GroupDialogs {
     }
 
     private void open(Long id, GroupDraft draft, LongConsumer onSaved) {
-        var editor = new GroupEditor(directory.allThemes(), directory.allWijken(), professionals.facilitators());
+        var editor = new GroupEditor(directory.allThemes(), directory.allWijken(), professionals.facilitators(),
+                directory.allOrganisations());
         long[] savedId = {id == null ? 0 : id};
         var title = UI.getCurrent().getTranslation(id == null ? "group.new" : "group.edit");
         var dialog = new EditorDialog<>(title, editor, editor.binder(), draft, changed -> {

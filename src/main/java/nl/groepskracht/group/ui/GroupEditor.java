@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.group.AgeRange;
@@ -32,9 +33,15 @@ public class GroupEditor extends FormLayout {
     final TextField location = new TextField(getTranslation("group.location"));
     final MultiSelectComboBox<Professional> facilitators = new MultiSelectComboBox<>(
             getTranslation("group.facilitators"));
+    final ComboBox<OrganisationItem> organisation = new ComboBox<>(getTranslation("group.organisation"));
+    final TextField contactName = new TextField(getTranslation("group.contact-name"));
+    final TextField contactPhone = new TextField(getTranslation("group.contact-phone"));
+    final TextField contactEmail = new TextField(getTranslation("group.contact-email"));
+    final TextField cost = new TextField(getTranslation("group.cost"));
     final BeanValidationBinder<GroupDraft> binder = new BeanValidationBinder<>(GroupDraft.class);
 
-    public GroupEditor(List<ThemeItem> themes, List<WijkItem> wijken, List<Professional> professionals) {
+    public GroupEditor(List<ThemeItem> themes, List<WijkItem> wijken, List<Professional> professionals,
+            List<OrganisationItem> organisations) {
         setIds();
         theme.setItems(themes);
         theme.setItemLabelGenerator(ThemeItem::name);
@@ -53,8 +60,17 @@ public class GroupEditor extends FormLayout {
         description.setMaxLength(2000);
         facilitators.setItems(professionals);
         facilitators.setItemLabelGenerator(Professional::name);
+        organisation.setItems(organisations);
+        organisation.setItemLabelGenerator(OrganisationItem::name);
+        organisation.setClearButtonVisible(true);
+        contactName.setHelperText(getTranslation("group.contact.help"));
+        cost.setHelperText(getTranslation("group.cost.help"));
+        binder.forField(organisation).withConverter(o -> o == null ? null : o.id(),
+                id -> organisations.stream().filter(o -> id != null && o.id() == id).findFirst().orElse(null))
+                .bind("organisationId");
         bind(themes, wijken, professionals);
-        add(name, theme, wijk, ageRange, signupMode, capacity, location, facilitators, description);
+        add(name, theme, wijk, ageRange, signupMode, capacity, location, facilitators, organisation, contactName,
+                contactPhone, contactEmail, cost, description);
         setColspan(description, 2);
     }
 
@@ -89,5 +105,10 @@ public class GroupEditor extends FormLayout {
         capacity.setId("group-capacity");
         location.setId("group-location");
         facilitators.setId("group-facilitators");
+        organisation.setId("group-organisation");
+        contactName.setId("group-contact-name");
+        contactPhone.setId("group-contact-phone");
+        contactEmail.setId("group-contact-email");
+        cost.setId("group-cost");
     }
 }

@@ -1,9 +1,11 @@
 package nl.groepskracht.signup.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.signup.OfferCard;
 import nl.groepskracht.signup.OfferService;
 import nl.groepskracht.signup.SignupForm;
@@ -59,12 +61,15 @@ class OfferController {
 
     @PostMapping("/aanbod/{id:\\d+}")
     String signUp(@PathVariable long id, @Valid @ModelAttribute("form") SignupForm form, BindingResult errors,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         OfferCard card = card(id);
         if (form.isFilledByRobot()) {
             return "redirect:/aanbod/" + id + "/verstuurd";
         }
-        if (!errors.hasErrors()) {
+        if (request.getAttribute(StaleForm.ATTRIBUTE) != null) {
+            // an old form: shown again with what was typed, and a fresh token; nothing is stored
+            errors.reject("signup.form.stale");
+        } else if (!errors.hasErrors()) {
             try {
                 signups.signUp(id, form);
                 return "redirect:/aanbod/" + id + "/verstuurd";
