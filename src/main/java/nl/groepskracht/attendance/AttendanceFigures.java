@@ -112,22 +112,11 @@ public class AttendanceFigures {
 
     private static ParentFigure parent(RosterEntry parent, List<SessionInfo> held,
             Map<Long, List<Attendance>> bySession) {
-        int attended = 0;
-        int unexcusedInARow = 0;
-        for (SessionInfo session : held) {
-            AttendanceStatus status = bySession.getOrDefault(session.id(), List.of()).stream()
-                    .filter(a -> a.registrationId() == parent.registrationId()).map(Attendance::getStatus)
-                    .findFirst().orElse(null);
-            if (status == AttendanceStatus.PRESENT) {
-                attended++;
-                unexcusedInARow = 0;
-            } else if (status == AttendanceStatus.ABSENT) {
-                unexcusedInARow++;
-            } else if (status == AttendanceStatus.EXCUSED) {
-                unexcusedInARow = 0;
-            }
-        }
-        return new ParentFigure(parent.registrationId(), parent.name(), attended, held.size(), unexcusedInARow);
+        int attended = (int) held.stream().filter(session -> bySession.getOrDefault(session.id(), List.of())
+                .stream().anyMatch(a -> a.registrationId() == parent.registrationId()
+                        && a.getStatus() == AttendanceStatus.PRESENT)).count();
+        return new ParentFigure(parent.registrationId(), parent.name(), attended, held.size(),
+                Absences.unexcusedInARow(parent.registrationId(), held, bySession));
     }
 
     /** Sessions that took place: planned (not cancelled) and started, oldest first. */

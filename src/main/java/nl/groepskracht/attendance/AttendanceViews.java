@@ -32,7 +32,7 @@ public final class AttendanceViews {
     public record ParentFigure(long registrationId, String name, int attended, int held, int unexcusedInARow) {
 
         public boolean flagged() {
-            return unexcusedInARow >= 2;
+            return unexcusedInARow >= Absences.FLAG_AFTER;
         }
     }
 

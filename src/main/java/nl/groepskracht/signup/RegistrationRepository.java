@@ -120,6 +120,24 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
         long getTaken();
     }
 
+    /** Sign-ups per group and status, and how many of them came in since a moment: the start page. */
+    @Query("""
+            select r.groupId as groupId, r.status as status, count(r) as total,
+                   sum(case when r.createdAt >= :since then 1 else 0 end) as recent
+            from Registration r where r.groupId in :groupIds group by r.groupId, r.status
+            """)
+    List<StatusCount> statusCounts(@Param("groupIds") Collection<Long> groupIds, @Param("since") Instant since);
+
+    interface StatusCount {
+        long getGroupId();
+
+        RegistrationStatus getStatus();
+
+        long getTotal();
+
+        long getRecent();
+    }
+
     /** The waiting list in order: who waited longest comes first. */
     @Query("""
             select r from Registration r join fetch r.participant

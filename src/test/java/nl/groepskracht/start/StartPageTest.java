@@ -1,0 +1,184 @@
+package nl.groepskracht.start;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.groepskracht.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Section;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.groepskracht.attendance.AttendanceService;
+import nl.groepskracht.attendance.AttendanceStatus;
+import nl.groepskracht.attendance.ui.SessionAttendanceView;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.GroupDraft;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.schedule.ScheduleService;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.Role;
+import nl.groepskracht.signup.ParticipantAdmin;
+import nl.groepskracht.signup.PhoneSignups;
+import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.KaribuTest;
+import nl.groepskracht.support.MutableClock;
+import nl.groepskracht.support.Parents;
+import nl.groepskracht.support.SmtpAndClockTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The start page per role, at a moment the test chooses: a facilitator's sessions of today first with
+ * one tap to the sheet, sessions held without attendance, parents to call, sign-ups per group; every
+ * empty state with its next step.
+ */
+@Import(SmtpAndClockTest.ClockConfig.class)
+class StartPageTest extends KaribuTest {
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    PhoneSignups phoneSignups;
+    @Autowired
+    ParticipantAdmin participants;
+    @Autowired
+    AttendanceService attendance;
+
+    private Duration moved = Duration.ZERO;
+
+    @AfterEach
+    void clockBack() {
+        clock.advance(moved.negated());
+    }
+
+    @Test
+    void a_new_facilitator_is_told_what_to_do_first_with_the_button_to_do_it() {
+        loginAs("Nieuwe", Role.FACILITATOR);
+        navigate("");
+        assertThat(text(card("start-sessions"))).contains("Deze week heeft u geen bijeenkomsten gepland");
+        assertThat(_get(Button.class, spec -> spec.withId("start-sessions-next")).getText())
+                .isEqualTo("Naar mijn groepen");
+        assertThat(text(card("start-signups"))).contains("U heeft nog geen groep");
+        _click(_get(Button.class, spec -> spec.withId("start-signups-next")));
+        assertThat(_find(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("group-name"))).as("the new-group form opens").hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withId("start-unrecorded"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("start-flagged"))).isEmpty();
+    }
+
+    @Test
+    void a_facilitator_sees_today_first_what_was_not_recorded_whom_to_call_and_new_sign_ups() {
+        Professional fatima = loginAs("Fatima", Role.FACILITATOR);
+        LocalDate day = LocalDate.now(clock.withZone(AppZone.ID)).plusDays(1);
+        long weekly = group(fatima, "Samen verder " + System.nanoTime(), 10);
+        long first = session(fatima, weekly, day, LocalTime.of(10, 0));
+        long second = session(fatima, weekly, day.plusDays(1), LocalTime.of(10, 0));
+        long today = session(fatima, weekly, day.plusDays(2), LocalTime.of(10, 30));
+        long later = session(fatima, weekly, day.plusDays(3), LocalTime.of(10, 0));
+        long evening = group(fatima, "Avondgroep " + System.nanoTime(), 12);
+        long heldUnrecorded = session(fatima, evening, day.plusDays(1), LocalTime.of(19, 0));
+        long tonight = session(fatima, evening, day.plusDays(2), LocalTime.of(19, 0));
+        as(fatima, () -> groups.open(weekly));
+        as(fatima, () -> groups.open(evening));
+        as(fatima, () -> phoneSignups.add(weekly, Parents.byPhone(Parents.form("Ayse"))));
+
+        moveTo(day.plusDays(2).atTime(10, 0));
+        long ayse = as(fatima, () -> participants.roster(weekly)).getFirst().registrationId();
+        as(fatima, () -> {
+            attendance.mark(first, ayse, AttendanceStatus.ABSENT);
+            attendance.mark(second, ayse, AttendanceStatus.ABSENT);
+        });
+
+        navigate("");
+        String sessions = text(card("start-sessions"));
+        assertThat(sessions.indexOf("Vandaag, 10:30–12:00")).as("today's sessions first").isGreaterThan(-1)
+                .isLessThan(sessions.indexOf("Vandaag, 19:00–20:30"));
+        assertThat(sessions).contains("Presentielijst vanaf 18:00");
+        assertThat(_find(Button.class, spec -> spec.withId("sheet-" + tonight))).as("not open yet").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("sheet-" + later))).isEmpty();
+        assertThat(sessions).contains(day.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern(
+                "EEEE d MMMM", Locale.forLanguageTag("nl"))));
+
+        assertThat(text(card("start-unrecorded"))).contains("Avondgroep");
+        assertThat(_find(Button.class, spec -> spec.withId("sheet-" + heldUnrecorded))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("sheet-" + first))).as("recorded").isEmpty();
+        assertThat(text(card("start-flagged"))).contains("1 ouder twee keer niet gekomen zonder afmelding");
+        assertThat(_get(Anchor.class, spec -> spec.withId("flagged-" + weekly)).getHref())
+                .isEqualTo("groepen/" + weekly + "/aanwezigheid");
+        assertThat(text(card("start-signups"))).contains("1 van 10 plaatsen bezet",
+                "1 nieuwe aanmelding deze week");
+
+        _click(_get(Button.class, spec -> spec.withId("sheet-" + today)));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(SessionAttendanceView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("back")).getHref()).as("back to the start page")
+                .isEmpty();
+    }
+
+    @Test
+    void counts_read_right_in_english_too() {
+        Professional fatima = loginAs("Fatima", Role.FACILITATOR);
+        long id = group(fatima, "Plural group " + System.nanoTime(), 10);
+        session(fatima, id, LocalDate.now(clock.withZone(AppZone.ID)).plusDays(2), LocalTime.of(10, 0));
+        as(fatima, () -> groups.open(id));
+        as(fatima, () -> phoneSignups.add(id, Parents.byPhone(Parents.form("Bram"))));
+        as(fatima, () -> phoneSignups.add(id, Parents.byPhone(Parents.form("Chen"))));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("");
+        assertThat(text(card("start-signups"))).contains("2 new sign-ups this week", "2 of 10 places taken")
+                .doesNotContain("1 new sign-ups");
+        assertThat(text(card("start-sessions"))).contains("Your sessions");
+    }
+
+    @Test
+    void an_adviseur_is_not_asked_to_start_a_group() {
+        loginAs("Adviseur", Role.ADVISEUR);
+        navigate("");
+        assertThat(_find(Section.class, spec -> spec.withId("start-sessions"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("start-signups"))).isEmpty();
+        assertThat(text(UI.getCurrent())).doesNotContain("start u groepen", "Nieuwe groep");
+    }
+
+    private long group(Professional who, String name, int capacity) {
+        GroupDraft draft = Fixtures.group(directory, "echtscheiding", Set.of());
+        draft.setName(name);
+        draft.setCapacity(capacity);
+        return as(who, () -> groups.create(draft));
+    }
+
+    private long session(Professional who, long groupId, LocalDate date, LocalTime start) {
+        return as(who, () -> schedule.addSession(groupId, Fixtures.session(date, start, start.plusMinutes(90))));
+    }
+
+    private void moveTo(java.time.LocalDateTime local) {
+        Duration ahead = Duration.between(clock.instant(), local.atZone(AppZone.ID).toInstant());
+        clock.advance(ahead);
+        moved = moved.plus(ahead);
+    }
+
+    private static Component card(String id) {
+        return _get(Section.class, spec -> spec.withId(id));
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
