@@ -40,7 +40,16 @@ class AuditEvent {
         this.detail = detail;
     }
 
-    AuditEntry toEntry() {
-        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail);
+    String getActor() {
+        return actor;
+    }
+
+    Long getGroupId() {
+        return groupId;
+    }
+
+    AuditEntry toEntry(java.util.Map<String, String> actorNames, java.util.Map<Long, String> groupNames) {
+        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail, actorNames.get(actor),
+                groupId == null ? null : groupNames.get(groupId));
     }
 }
