@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 
 /** One line of the audit log; written once, never changed. */
 @Entity
@@ -48,7 +49,7 @@ class AuditEvent {
         return groupId;
     }
 
-    AuditEntry toEntry(java.util.Map<String, String> actorNames, java.util.Map<Long, String> groupNames) {
+    AuditEntry toEntry(Map<String, String> actorNames, Map<Long, String> groupNames) {
         return new AuditEntry(id, at, actor, action, groupId, registrationId, detail, actorNames.get(actor),
                 groupId == null ? null : groupNames.get(groupId));
     }

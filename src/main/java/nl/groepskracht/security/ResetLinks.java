@@ -37,8 +37,9 @@ class ResetLinks {
 
     /** Links sent to this account in the last hour and not used yet. */
     int sentWithinTheHour(long accountId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE account_id = ? AND created_at > ?",
-                Integer.class, accountId, Timestamp.from(clock.instant().minus(VALID_FOR)));
+        Integer count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM password_reset WHERE account_id = ? AND created_at > ?", Integer.class,
+                accountId, Timestamp.from(clock.instant().minus(VALID_FOR)));
         return count == null ? 0 : count;
     }
 

@@ -26,12 +26,12 @@ class ResetMail {
         String action = text("password.reset.mail.action", language);
         String footer = text("password.reset.mail.footer", language);
         String plain = body + "\n\n" + action + ":\n" + link + "\n\n" + footer;
-        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body style=\"font-family:sans-serif\">"
-                + "<p>" + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p>"
+        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\">"
+                + "<body style=\"font-family:sans-serif\"><p>" + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p>"
                 + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\" style=\"display:inline-block;padding:12px 20px;"
-                + "background:#1f6f5c;color:#fff;text-decoration:none;border-radius:6px\">" + HtmlUtils.htmlEscape(action)
-                + "</a></p><p style=\"color:#4a5a60\">" + HtmlUtils.htmlEscape(footer).replace("\n", "<br>")
-                + "</p></body></html>";
+                + "background:#1f6f5c;color:#fff;text-decoration:none;border-radius:6px\">"
+                + HtmlUtils.htmlEscape(action) + "</a></p><p style=\"color:#4a5a60\">"
+                + HtmlUtils.htmlEscape(footer).replace("\n", "<br>") + "</p></body></html>";
         return OutgoingMail.plain(to, subject, plain, html);
     }
 

@@ -42,14 +42,14 @@ public final class ComponentTexts {
     }
 
     private static void apply(Component component, Locale locale) {
-        if (!locale.equals(ComponentUtil.getData(component, DONE))) {
+        if (!locale.equals(ComponentUtil.getData(component, DONE)) && translate(component, locale)) {
             ComponentUtil.setData(component, DONE, locale);
-            translate(component, locale);
         }
         component.getChildren().forEach(child -> apply(child, locale));
     }
 
-    private static void translate(Component component, Locale locale) {
+    /** Whether the component is one that brings texts of its own. */
+    private static boolean translate(Component component, Locale locale) {
         switch (component) {
             case DatePicker picker -> picker.setI18n(DatePickerTexts.of(picker, locale));
             case TimePicker picker -> picker.setI18n(Optional.ofNullable(picker.getI18n())
@@ -70,8 +70,10 @@ public final class ComponentTexts {
             case Grid<?> grid -> translateSorterLabels(grid);
             case LoginForm login -> translateLoginPasswordReveal(login);
             default -> {
+                return false;
             }
         }
+        return true;
     }
 
     /**
