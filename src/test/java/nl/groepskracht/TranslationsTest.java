@@ -69,7 +69,7 @@ class TranslationsTest {
         enumKeys(used, "session.status.", SessionStatus.values());
         enumKeys(used, "outbox.status.", MailStatus.values());
         enumKeys(used, "signup.children-ages.", nl.groepskracht.signup.ChildrenAges.values());
-        enumKeys(used, "audit.action.", nl.groepskracht.privacy.AuditAction.values());
+        enumKeys(used, "audit.sentence.", nl.groepskracht.privacy.AuditAction.values());
         enumKeys(used, "attendance.status.", nl.groepskracht.attendance.AttendanceStatus.values());
         enumKeys(used, "mine.status.", nl.groepskracht.signup.RegistrationStatus.values());
         for (String kind : List.of("confirm", "confirmed", "waitlisted", "promoted", "signed-off", "left-waiting-list",

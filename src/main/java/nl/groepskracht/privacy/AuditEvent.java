@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 
 /** One line of the audit log; written once, never changed. */
 @Entity
@@ -40,7 +41,16 @@ class AuditEvent {
         this.detail = detail;
     }
 
-    AuditEntry toEntry() {
-        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail);
+    String getActor() {
+        return actor;
+    }
+
+    Long getGroupId() {
+        return groupId;
+    }
+
+    AuditEntry toEntry(Map<String, String> actorNames, Map<Long, String> groupNames) {
+        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail, actorNames.get(actor),
+                groupId == null ? null : groupNames.get(groupId));
     }
 }

@@ -56,7 +56,8 @@ class AccountBootstrap implements ApplicationRunner {
         String email = env.getProperty("groepskracht.initial-admin.email");
         String password = env.getProperty("groepskracht.initial-admin.password");
         if (StringUtils.hasText(email) && StringUtils.hasText(password) && !users.existsByRole(Role.ADMIN)) {
-            create(email, "Beheerder", Role.ADMIN, null, password);
+            // the password sits in a configuration file: the administrator replaces it at the first login
+            create(email, "Beheerder", Role.ADMIN, null, password, true);
             log.info("Created the initial administrator account");
         }
     }
@@ -66,17 +67,18 @@ class AccountBootstrap implements ApplicationRunner {
             Long organisationId = directory.allOrganisations().stream()
                     .filter(o -> o.name().equals(demo.organisation()))
                     .map(OrganisationItem::id).findFirst().orElse(null);
-            create(demo.email(), demo.name(), demo.role(), organisationId, DEMO_PASSWORD);
+            create(demo.email(), demo.name(), demo.role(), organisationId, DEMO_PASSWORD, false);
         }
     }
 
-    private void create(String email, String name, Role role, Long organisationId, String password) {
+    private void create(String email, String name, Role role, Long organisationId, String password,
+            boolean mustChangePassword) {
         var draft = new UserDraft();
         draft.setEmail(email);
         draft.setDisplayName(name);
         draft.setRole(role);
         draft.setOrganisationId(organisationId);
-        var account = new UserAccount(encoder.encode(password), clock.instant());
+        var account = new UserAccount(encoder.encode(password), mustChangePassword, clock.instant());
         account.apply(draft);
         users.save(account);
     }

@@ -1,7 +1,5 @@
 package nl.groepskracht.security;
 
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,6 +21,6 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = users.findByEmail(Emails.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return new AccountPrincipal(account, List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        return new AccountPrincipal(account);
     }
 }

@@ -65,6 +65,8 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin sets the login page and where a login succeeds to; a failure keeps the typed address
+        http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login")));
         http.addFilterAfter(new AccountSessionCheck(users), SecurityContextHolderFilter.class);
         return http.build();
     }

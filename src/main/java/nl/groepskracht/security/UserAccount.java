@@ -27,14 +27,18 @@ class UserAccount extends AbstractEntity {
     /** Raised when the account is deactivated, gets another role or a new password: its sessions end. */
     @Column(name = "security_version")
     private int securityVersion;
+    /** The password was made by an administrator (or set up in the configuration): replace it before anything else. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected UserAccount() {
     }
 
-    UserAccount(String passwordHash, Instant createdAt) {
+    UserAccount(String passwordHash, boolean mustChangePassword, Instant createdAt) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
         this.createdAt = createdAt;
     }
 
@@ -62,8 +66,17 @@ class UserAccount extends AbstractEntity {
         return new UserSummary(getId(), email, displayName, organisationId, role, active, underAttack);
     }
 
-    void changePassword(String newHash) {
+    /** An administrator made a new password and passes it on: its owner must choose their own at the next login. */
+    void setAdministratorPassword(String newHash) {
         passwordHash = newHash;
+        mustChangePassword = true;
+        securityVersion++;
+    }
+
+    /** The owner chose this password (changed it, or reset it through the e-mailed link). */
+    void setOwnPassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
         securityVersion++;
     }
 
@@ -96,5 +109,9 @@ class UserAccount extends AbstractEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

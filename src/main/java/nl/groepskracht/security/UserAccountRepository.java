@@ -1,11 +1,15 @@
 package nl.groepskracht.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
+
+    List<UserAccount> findByEmailIn(Collection<String> emails);
 
     boolean existsByEmailAndIdNot(String email, Long id);
 

@@ -47,12 +47,15 @@ public class UserService {
         return find(id).toDraft();
     }
 
-    /** Creates an account and returns its generated first password, to pass on to the person. */
+    /**
+     * Creates an account and returns its generated first password, to pass on to the person; they must
+     * replace it with their own at the first login.
+     */
     @Transactional
     public CreatedUser create(@Valid UserDraft draft) {
         checkUnique(draft, null);
         String password = PasswordGenerator.generate();
-        var account = new UserAccount(passwordEncoder.encode(password), clock.instant());
+        var account = new UserAccount(passwordEncoder.encode(password), true, clock.instant());
         account.apply(draft);
         long id = saveFlushing(account).getId();
         return new CreatedUser(id, password);
@@ -71,12 +74,15 @@ public class UserService {
         find(id).setActive(active);
     }
 
-    /** Sets a new generated password (every client may try again; open sessions end) and returns it. */
+    /**
+     * Sets a new generated password and returns it: every client may try again, open sessions end, and
+     * its owner must choose their own password at the next login.
+     */
     @Transactional
     public String resetPassword(long id) {
         String password = PasswordGenerator.generate();
         UserAccount account = find(id);
-        account.changePassword(passwordEncoder.encode(password));
+        account.setAdministratorPassword(passwordEncoder.encode(password));
         throttle.clear(account.getId());
         return password;
     }

@@ -16,7 +16,10 @@ import nl.groepskracht.group.ui.GroupListView;
 import nl.groepskracht.mail.ui.OutboxView;
 import nl.groepskracht.privacy.ui.AuditLogView;
 import nl.groepskracht.security.Role;
+import nl.groepskracht.security.ui.ChangePasswordView;
+import nl.groepskracht.security.ui.ForgotPasswordView;
 import nl.groepskracht.security.ui.LoginView;
+import nl.groepskracht.security.ui.ResetPasswordView;
 import nl.groepskracht.security.ui.UserListView;
 import nl.groepskracht.support.KaribuTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,11 @@ class RouteSecurityTest extends KaribuTest {
                 Arguments.of("", Roles.ADVISEUR, HomeView.class),
                 Arguments.of("", Roles.ADMIN, HomeView.class),
                 Arguments.of("login", ANONYMOUS, LoginView.class),
+                Arguments.of("wachtwoord-vergeten", ANONYMOUS, ForgotPasswordView.class),
+                Arguments.of("wachtwoord-herstellen/" + "x".repeat(43), ANONYMOUS, ResetPasswordView.class),
+                Arguments.of("wachtwoord", ANONYMOUS, LoginView.class),
+                Arguments.of("wachtwoord", Roles.FACILITATOR, ChangePasswordView.class),
+                Arguments.of("wachtwoord", Roles.ADMIN, ChangePasswordView.class),
                 Arguments.of("gebruikers", ANONYMOUS, LoginView.class),
                 Arguments.of("gebruikers", Roles.FACILITATOR, AccessDeniedView.class),
                 Arguments.of("gebruikers", Roles.ADVISEUR, AccessDeniedView.class),

@@ -16,6 +16,15 @@ public final class Languages {
     private Languages() {
     }
 
+    /**
+     * The locale the portal shows a language in: English as in the United Kingdom (day-month-year, a 24-hour
+     * clock), Dutch as it is. Translations fall back from en-GB to English; dates and times, in Vaadin's
+     * pickers and in {@code DateTimeFormatter}s with the UI's locale, follow the British format.
+     */
+    public static Locale forDisplay(Locale language) {
+        return ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.UK : DUTCH;
+    }
+
     /** The supported language for a tag such as "en"; Dutch for anything else. */
     public static Locale fromTag(String tag) {
         if (tag == null) {

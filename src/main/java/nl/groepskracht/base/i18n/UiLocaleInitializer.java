@@ -1,5 +1,6 @@
 package nl.groepskracht.base.i18n;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -8,17 +9,25 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Every new UI speaks the language remembered in the cookie, Dutch when there is none. */
+/**
+ * Every new UI speaks the language remembered in the cookie, Dutch when there is none: our texts, the
+ * texts Vaadin's components bring along (see {@link ComponentTexts}, applied after every navigation),
+ * and the page's {@code lang} attribute, so screen readers pronounce Dutch as Dutch.
+ */
 @Component
 class UiLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> {
-            Locale locale = fromCookie(VaadinRequest.getCurrent());
-            uiEvent.getUI().setLocale(locale);
-            uiEvent.getUI().getSession().setLocale(locale);
+            UI ui = uiEvent.getUI();
+            Locale locale = Languages.forDisplay(fromCookie(VaadinRequest.getCurrent()));
+            ui.setLocale(locale);
+            ui.getSession().setLocale(locale);
+            ui.addAfterNavigationListener(navigation -> ComponentTexts.apply(ui));
         });
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
+                .attr("lang", fromCookie(page.getVaadinRequest()).getLanguage()));
     }
 
     static Locale fromCookie(VaadinRequest request) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Consumer;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.i18n.ComponentTexts;
 
 /**
  * A dialog around an editor form: "Save" writes the bean only when every field is valid, hands it
@@ -38,6 +39,12 @@ public class EditorDialog<T> extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("cancel");
         getFooter().add(cancel, saveButton);
+        // date pickers and the like in the form speak the UI's language (months, "Vandaag", ...)
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                ComponentTexts.apply(this);
+            }
+        });
     }
 
     /** Adds an action next to Save, e.g. "deactivate". */

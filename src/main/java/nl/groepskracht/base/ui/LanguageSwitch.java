@@ -41,8 +41,8 @@ public class LanguageSwitch extends Div {
             VaadinService.getCurrentResponse().addCookie(cookie);
         }
         UI ui = UI.getCurrent();
-        ui.setLocale(language);
-        ui.getSession().setLocale(language);
+        ui.setLocale(Languages.forDisplay(language));
+        ui.getSession().setLocale(Languages.forDisplay(language));
         ui.getPage().reload();
     }
 }

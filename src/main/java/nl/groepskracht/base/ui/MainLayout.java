@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -53,10 +54,14 @@ public class MainLayout extends AppLayout {
     private Component createFooter(AuthenticationContext auth) {
         var user = new Span(DisplayNamed.of(auth));
         user.addClassName("gk-user");
+        // the security module's page; a plain link keeps this shell free of feature modules
+        var password = new Anchor("wachtwoord", getTranslation("password.change.link"));
+        password.setId("change-password");
+        password.addClassName("gk-account-link");
         var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var footer = new Div(user, new LanguageSwitch(), logout);
+        var footer = new Div(user, password, new LanguageSwitch(), logout);
         footer.addClassName("gk-drawer-footer");
         return footer;
     }

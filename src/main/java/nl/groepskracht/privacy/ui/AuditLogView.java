@@ -16,7 +16,10 @@ import nl.groepskracht.privacy.AuditEntry;
 import nl.groepskracht.privacy.AuditLog;
 import org.springframework.data.domain.Sort;
 
-/** The administrator reads who opened or exported which participant list, newest first. */
+/**
+ * The administrator reads who did what with parents' data, newest first, one sentence a line: who (by
+ * name), what, and in which group (by name). The log loads a page at a time.
+ */
 @Route("audit")
 @Menu(order = 96, title = "menu.audit", icon = "vaadin:eye")
 @RolesAllowed(Roles.ADMIN)
@@ -28,14 +31,10 @@ public class AuditLogView extends VerticalLayout implements TranslatedTitle {
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(AppZone.ID);
         var grid = new Grid<AuditEntry>();
-        grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.at")).setSortProperty("at");
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setSortProperty("actor");
-        grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation(
-                "audit.action"));
-        grid.addColumn(e -> e.groupId() == null ? "" : String.valueOf(e.groupId()))
-                .setHeader(getTranslation("audit.group"));
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(2);
+        grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.at")).setSortProperty("at")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> AuditSentence.what(e, this)).setHeader(getTranslation("audit.what")).setFlexGrow(3);
+        grid.addColumn(e -> AuditSentence.note(e, this)).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         Grids.loadLazily(grid, audit::list, Sort.by(Sort.Direction.DESC, "id"));
         grid.setId("audit");
         add(new ViewHeader(getTranslation("menu.audit")), grid);

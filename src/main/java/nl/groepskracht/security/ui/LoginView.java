@@ -1,5 +1,6 @@
 package nl.groepskracht.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,9 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.ui.LanguageSwitch;
 import nl.groepskracht.base.ui.TranslatedTitle;
+import nl.groepskracht.security.FailedLoginHandler;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The portal's sign-in page, in the language of the cookie (Dutch by default). */
@@ -27,8 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
         login.setI18n(translatedTexts());
+        login.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
         var card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
         card.addClassName("gk-login-card");
         if (demoData) {
@@ -46,6 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("validation.required"));
@@ -55,7 +60,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        if (failed) {
+            showTypedEmailAgain();
+        }
+    }
+
+    /** After a failed login the form shows the address typed (kept in the session by the security chain). */
+    private void showTypedEmailAgain() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(FailedLoginHandler.TYPED_EMAIL) instanceof String typed) {
+            session.removeAttribute(FailedLoginHandler.TYPED_EMAIL);
+            login.getElement().executeJs("""
+                    this.updateComplete.then(() => {
+                      const username = this.querySelector('#vaadinLoginUsername');
+                      if (username) {
+                        username.value = $0;
+                        requestAnimationFrame(() => requestAnimationFrame(
+                            () => this.querySelector('#vaadinLoginPassword').focus()));
+                      }
+                    });""", typed);
+        }
     }
 
     @Override

@@ -1,0 +1,56 @@
+package nl.groepskracht.security;
+
+import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A professional changes their own password, also the first time (when an administrator made it). The
+ * current password is asked again and guessing it is slowed down like a login; the new one must follow
+ * {@link PasswordRules}. Every other session of the account ends; this one stays signed in.
+ */
+@Service
+public class OwnPassword {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+    private final ResetLinks resetLinks;
+    private final SignedInSession session;
+    private final ProfessionalDirectory professionals;
+
+    OwnPassword(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle, ResetLinks resetLinks,
+            SignedInSession session, ProfessionalDirectory professionals) {
+        this.users = users;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        this.resetLinks = resetLinks;
+        this.session = session;
+        this.professionals = professionals;
+    }
+
+    /**
+     * @param client the address the request comes from (for slowing down guesses of the current password)
+     * @throws FieldValidationException at {@code current} (wrong, or wait a moment) or {@code password}
+     */
+    @Transactional
+    @PreAuthorize(Roles.ACTIVE)
+    public void change(String current, String chosen, String client) {
+        UserAccount account = users.findById(professionals.requireCurrent().id()).orElseThrow();
+        var attempt = new LoginThrottle.Attempt(client, "id:" + account.getId());
+        if (!throttle.admit(attempt)) {
+            throw new FieldValidationException("current", "password.current.wait");
+        }
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throw new FieldValidationException("current", "password.current.wrong");
+        }
+        throttle.succeeded(attempt);
+        PasswordRules.check(chosen, account.getPasswordHash(), encoder);
+        account.setOwnPassword(encoder.encode(chosen));
+        resetLinks.forget(account.getId());
+        session.keepSignedInAs(account);
+    }
+}

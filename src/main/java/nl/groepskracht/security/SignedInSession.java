@@ -1,0 +1,55 @@
+package nl.groepskracht.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The signed-in professional's session. A new password raises the account's security version, which
+ * ends every session of the account ({@link AccountSessionCheck}) — except the one that chose the
+ * password: its principal is replaced by one with the new version, in the HTTP session too, once the
+ * change is committed.
+ */
+@Component
+public class SignedInSession {
+
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    /** Whether the signed-in professional still has a password an administrator made (see {@code UserAccount}). */
+    public boolean mustChoosePassword() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
+                && principal.mustChangePassword();
+    }
+
+    /** After the transaction commits, this request's session signs in as the account as it is now. */
+    void keepSignedInAs(UserAccount account) {
+        var principal = new AccountPrincipal(account);
+        principal.eraseCredentials();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                replacePrincipal(principal);
+            }
+        });
+    }
+
+    private void replacePrincipal(AccountPrincipal principal) {
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        var previous = strategy.getContext().getAuthentication();
+        var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        auth.setDetails(previous == null ? null : previous.getDetails());
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(auth);
+        strategy.setContext(context);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null) {
+            sessions.saveContext(context, request.getRequest(), request.getResponse());
+        }
+    }
+}
