@@ -1,6 +1,8 @@
 package nl.groepskracht.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.privacy.AuditAction;
 import nl.groepskracht.privacy.AuditLog;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.ONLY_ADMIN)
 public class OutboxAdmin {
 
+    static final Duration RECENT = Duration.ofDays(7);
+    static final Duration LATE = Duration.ofMinutes(15);
+
     private final OutboxMailRepository outbox;
     private final AuditLog audit;
     private final Clock clock;
@@ -32,6 +37,25 @@ public class OutboxAdmin {
     @Transactional(readOnly = true)
     public Page<OutboxEntry> list(OutboxFilter filter, Pageable page) {
         return outbox.search(filter.status(), filter.recipientPart(), page).map(OutboxMail::toEntry);
+    }
+
+    /**
+     * What needs the administrator: mails that failed in the last week, and mails that should have
+     * gone more than {@link #LATE} ago (the dispatcher or the SMTP server is stuck).
+     */
+    @Transactional(readOnly = true)
+    public OutboxHealth health() {
+        Instant now = clock.instant();
+        return new OutboxHealth(outbox.countByStatusAndCreatedAtAfter(MailStatus.FAILED, now.minus(RECENT)),
+                outbox.countStuck(now.minus(LATE), now));
+    }
+
+    /** Failed in the last week; stuck: waiting well past their turn. */
+    public record OutboxHealth(long failed, long stuck) {
+
+        public boolean fine() {
+            return failed == 0 && stuck == 0;
+        }
     }
 
     /** A mail as it was sent, its secret links masked; the opening is audited. */

@@ -31,6 +31,17 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             """, nativeQuery = true)
     int failInterrupted(@Param("now") Instant now, @Param("reason") String reason);
 
+    /** Mails that failed since a moment (the administrator's start page). */
+    long countByStatusAndCreatedAtAfter(MailStatus status, Instant after);
+
+    /** Mails that should have gone by now: waiting past their turn, or handed over without an answer. */
+    @Query("""
+            select count(m) from OutboxMail m
+            where (m.status = nl.groepskracht.mail.MailStatus.PENDING and m.nextAttemptAt < :late)
+               or (m.status = nl.groepskracht.mail.MailStatus.SENDING and m.leaseUntil < :now)
+            """)
+    long countStuck(@Param("late") Instant late, @Param("now") Instant now);
+
     /** The administrator's list: by status and/or a part of the recipient's address. */
     @Query("""
             select m from OutboxMail m

@@ -4,8 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.ByteBuffer;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.groepskracht.base.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,9 +85,11 @@ public class LoginThrottle {
     public boolean admit(Attempt attempt) {
         Instant now = clock.instant();
         for (Scope scope : Scope.values()) {
-            jdbc.update("INSERT IGNORE INTO login_throttle (throttle_key, scope, account_hash, failures, "
-                    + "last_failure_at) VALUES (?, ?, ?, 0, ?)", attempt.key(scope), scope.name(),
-                    scope == Scope.CLIENT ? null : accountHash(attempt.account()), Timestamp.from(now));
+            // each insert commits on its own, also when the caller has a transaction (changing one's password)
+            transaction.executeWithoutResult(status -> jdbc.update("INSERT IGNORE INTO login_throttle "
+                    + "(throttle_key, scope, account_hash, failures, last_failure_at) VALUES (?, ?, ?, 0, ?)",
+                    attempt.key(scope), scope.name(), scope == Scope.CLIENT ? null : accountHash(attempt.account()),
+                    Timestamp.from(now)));
         }
         return Boolean.TRUE.equals(transaction.execute(status -> decide(attempt, now)));
     }
@@ -130,6 +137,17 @@ public class LoginThrottle {
                 + "AND blocked_until > ? AND failures > 0", Integer.class, accountHash("id:" + accountId),
                 Timestamp.from(clock.instant()));
         return rows != null && rows > 0;
+    }
+
+    /** Of these accounts, those someone is being slowed down or refused on right now (one query). */
+    @Transactional(readOnly = true)
+    public Set<Long> underAttack(Collection<Long> accountIds) {
+        Set<ByteBuffer> attacked = new HashSet<>(jdbc.query(
+                "SELECT DISTINCT account_hash FROM login_throttle WHERE account_hash IS NOT NULL "
+                        + "AND blocked_until > ? AND failures > 0",
+                (r, i) -> ByteBuffer.wrap(r.getBytes(1)), Timestamp.from(clock.instant())));
+        return accountIds.stream().filter(id -> attacked.contains(ByteBuffer.wrap(accountHash("id:" + id))))
+                .collect(Collectors.toSet());
     }
 
     /** Counts older than an hour, not blocking and not trusting anyone, are forgotten. */

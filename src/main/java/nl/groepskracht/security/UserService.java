@@ -3,6 +3,8 @@ package nl.groepskracht.security;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
@@ -40,6 +42,14 @@ public class UserService {
     @Transactional(readOnly = true)
     public Page<UserSummary> list(Pageable page) {
         return users.findAll(page).map(account -> account.toSummary(throttle.underAttack(account.getId())));
+    }
+
+    /** Active accounts that someone is being slowed down or refused on right now: the start page. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> underAttack() {
+        List<UserAccount> active = users.findAll().stream().filter(UserAccount::isActive).toList();
+        Set<Long> attacked = throttle.underAttack(active.stream().map(UserAccount::getId).toList());
+        return active.stream().filter(a -> attacked.contains(a.getId())).map(a -> a.toSummary(true)).toList();
     }
 
     @Transactional(readOnly = true)

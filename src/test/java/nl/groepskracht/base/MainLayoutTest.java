@@ -36,10 +36,10 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void the_start_page_greets_the_signed_in_professional_in_dutch() {
-        login("fatima@test.example", Roles.FACILITATOR);
+        var fatima = loginAs("Fatima", Role.FACILITATOR);
         navigate("");
         _get(MainLayout.class);
-        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welkom, fatima@test.example");
+        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welkom, " + fatima.email());
         assertThat(_find(H1.class)).isNotEmpty();
     }
 

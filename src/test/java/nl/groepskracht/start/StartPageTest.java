@@ -114,8 +114,8 @@ class StartPageTest extends KaribuTest {
         assertThat(sessions).contains("Presentielijst vanaf 18:00");
         assertThat(_find(Button.class, spec -> spec.withId("sheet-" + tonight))).as("not open yet").isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("sheet-" + later))).isEmpty();
-        assertThat(sessions).contains(day.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern(
-                "EEEE d MMMM", Locale.forLanguageTag("nl"))));
+        assertThat(sessions).contains(day.plusDays(3).format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.FULL).withLocale(Locale.forLanguageTag("nl"))));
 
         assertThat(text(card("start-unrecorded"))).contains("Avondgroep");
         assertThat(_find(Button.class, spec -> spec.withId("sheet-" + heldUnrecorded))).hasSize(1);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Set;
 import nl.groepskracht.attendance.SessionAgenda;
 import nl.groepskracht.attendance.SessionAgenda.Agenda;
@@ -25,7 +26,7 @@ import nl.groepskracht.schedule.SessionInfo;
 @org.springframework.stereotype.Component
 class AgendaStartSection implements StartPageSection {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private final SessionAgenda agenda;
 
@@ -81,11 +82,11 @@ class AgendaStartSection implements StartPageSection {
             var start = session.session().start().withZoneSameInstant(AppZone.ID);
             var end = session.session().end().withZoneSameInstant(AppZone.ID);
             String day = session.today() ? getTranslation("start.today")
-                    : start.format(DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()));
+                    : start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()));
             var name = new Span(session.groupName());
             name.addClassName("gk-start-name");
-            var what = new Div(name, new Span(getTranslation("start.when", day, start.format(TIME),
-                    end.format(TIME))));
+            var what = new Div(name, new Span(getTranslation("start.when", day, start.format(TIME.withLocale(getLocale())),
+                    end.format(TIME.withLocale(getLocale())))));
             what.addClassName("gk-start-what");
             if (session.today()) {
                 what.addClassName("gk-start-today");
@@ -108,7 +109,7 @@ class AgendaStartSection implements StartPageSection {
         private Component opensAt(AgendaSession session) {
             var opens = session.session().start().minus(SessionInfo.RECORDING_OPENS_BEFORE)
                     .withZoneSameInstant(AppZone.ID);
-            var text = new Span(session.today() ? getTranslation("start.sheet.from", opens.format(TIME)) : "");
+            var text = new Span(session.today() ? getTranslation("start.sheet.from", opens.format(TIME.withLocale(getLocale()))) : "");
             text.addClassName("gk-meta");
             return text;
         }

@@ -1,6 +1,7 @@
 package nl.groepskracht.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.util.Set;
 
 /**
@@ -18,4 +19,9 @@ public interface StartPageSection {
 
     /** A fresh component for one visit of the start page. */
     Component create();
+
+    /** A text in the language of the start page being built. */
+    default String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
 }

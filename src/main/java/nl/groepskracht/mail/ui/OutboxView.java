@@ -6,6 +6,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +31,7 @@ import org.springframework.data.domain.Sort;
 @Route("outbox")
 @Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
 @RolesAllowed(Roles.ADMIN)
-public class OutboxView extends VerticalLayout implements TranslatedTitle {
+public class OutboxView extends VerticalLayout implements TranslatedTitle, BeforeEnterObserver {
 
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Select<MailStatus> status = new Select<>();
@@ -78,6 +80,15 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle {
 
     private OutboxFilter filter() {
         return new OutboxFilter(status.getValue(), recipient.getValue());
+    }
+
+    /** {@code ?status=FAILED} (from the start page) opens the list filtered. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status")
+                .flatMap(value -> java.util.Arrays.stream(MailStatus.values()).filter(s -> s.name().equals(value))
+                        .findFirst())
+                .ifPresent(status::setValue);
     }
 
     @Override

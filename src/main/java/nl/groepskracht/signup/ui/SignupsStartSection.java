@@ -1,7 +1,6 @@
 package nl.groepskracht.signup.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +41,7 @@ class SignupsStartSection implements StartPageSection {
     @Override
     public Component create() {
         var card = new StartCard("start-signups");
-        card.title(card.getTranslation("start.signups"));
+        card.title(t("start.signups"));
         for (GroupSignups group : overview.mine()) {
             var name = new Anchor("groepen/" + group.groupId() + "/deelnemers", group.groupName());
             name.setId("signups-" + group.groupId());
@@ -53,15 +52,15 @@ class SignupsStartSection implements StartPageSection {
             badges(group).forEach(facts::add);
             card.line(what, facts);
         }
-        var add = new Button(card.getTranslation("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
+        var add = new Button(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("groepen/" + id))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("start-signups-next");
-        card.whenEmpty(card.getTranslation("start.signups.none"), add);
+        card.whenEmpty(t("start.signups.none"), add);
         return card;
     }
 
-    private static List<Component> badges(GroupSignups group) {
+    private List<Component> badges(GroupSignups group) {
         List<Component> badges = new ArrayList<>();
         if (group.status() == GroupStatus.DRAFT) {
             badges.add(StartCard.badge(t("start.signups.draft"), false));
@@ -81,9 +80,5 @@ class SignupsStartSection implements StartPageSection {
             }
         }
         return badges;
-    }
-
-    private static String t(String key, Object... arguments) {
-        return UI.getCurrent().getTranslation(key, arguments);
     }
 }

@@ -1,0 +1,53 @@
+package nl.groepskracht.privacy.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.StartCard;
+import nl.groepskracht.base.ui.StartPageSection;
+import nl.groepskracht.privacy.AuditEntry;
+import nl.groepskracht.privacy.AuditLog;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The administrator's start page: the latest looks at and changes of parents' data, as sentences. */
+@org.springframework.stereotype.Component
+class AuditStartSection implements StartPageSection {
+
+    static final int LATEST = 5;
+
+    private final AuditLog audit;
+
+    AuditStartSection(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.ADMIN);
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public Component create() {
+        var card = new StartCard("start-audit").title(t("start.audit"));
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
+                .withZone(AppZone.ID);
+        for (AuditEntry entry : audit.list(PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "id")))) {
+            var when = new Span(format.format(entry.at()));
+            when.addClassName("gk-meta");
+            card.line(when, new Span(AuditSentence.what(entry, card)));
+        }
+        card.whenEmpty(t("start.audit.none"), null);
+        card.more(t("start.audit.all"), AuditLogView.class);
+        return card;
+    }
+}
