@@ -72,12 +72,6 @@ public class ParticipantAdmin {
         return java.util.Set.copyOf(registrations.confirmedIds(groupId));
     }
 
-    /** Parents who had a place and gave it up (or were removed): the group's drop-outs. */
-    @Transactional(readOnly = true)
-    public int dropOuts(long groupId) {
-        return registrations.countDropOuts(groupId);
-    }
-
     /** A parent signed up by phone: consent recorded as given to the facilitator, a place (or the waiting list) at once. */
     @Transactional
     public void addByHand(long groupId, @Valid SignupForm form) {
@@ -89,7 +83,7 @@ public class ParticipantAdmin {
                 .orElseGet(() -> java.util.UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant,
-                SignupService.CONSENT_VERSION + "-phone", clock.instant()));
+                SignupService.CONSENT_VERSION + "-phone", clock.instant()).cameThrough(form.getToeleiding(), null));
         if (signups.confirmById(registration.getId()).expired()) {
             throw new FieldValidationException("name", "signup.group.closed");
         }

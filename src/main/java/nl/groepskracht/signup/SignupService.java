@@ -44,13 +44,15 @@ public class SignupService {
     private final ScheduleService schedule;
     private final SessionExcuses excuses;
     private final SignupLinks links;
+    private final ReferralLinks referrals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, ScheduleService schedule, SessionExcuses excuses,
-            SignupLinks links, PlatformTransactionManager transactions, Clock clock) {
+            SignupLinks links, ReferralLinks referrals, PlatformTransactionManager transactions, Clock clock) {
         this.links = links;
+        this.referrals = referrals;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -97,7 +99,7 @@ public class SignupService {
                 .orElseGet(() -> UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
-                clock.instant()));
+                clock.instant()).cameThrough(form.getToeleiding(), referrals.linkFor(groupId, form.getVia())));
         outbox.enqueue(mails.confirmLink(registration, group.name()));
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.SignupForm;
+import nl.groepskracht.signup.Toeleiding;
 
 /** A parent who signed up by phone: the same fields and rules as the public form. */
 class AddParticipantDialog extends EditorDialog<SignupForm> {
@@ -34,6 +35,7 @@ class AddParticipantDialog extends EditorDialog<SignupForm> {
         final EmailField email = new EmailField(getTranslation("signup.email"));
         final TextField phone = new TextField(getTranslation("signup.phone"));
         final Select<String> language = new Select<>();
+        final Select<Toeleiding> toeleiding = new Select<>();
         final BeanValidationBinder<SignupForm> binder = new BeanValidationBinder<>(SignupForm.class);
 
         Fields() {
@@ -44,8 +46,15 @@ class AddParticipantDialog extends EditorDialog<SignupForm> {
             language.setLabel(getTranslation("signup.language"));
             language.setItems("nl", "en");
             language.setItemLabelGenerator(code -> getTranslation("language." + code));
+            toeleiding.setId("participant-toeleiding");
+            toeleiding.setLabel(getTranslation("toeleiding.question.phone"));
+            toeleiding.setItems(Toeleiding.values());
+            toeleiding.setEmptySelectionAllowed(true);
+            toeleiding.setEmptySelectionCaption(getTranslation("toeleiding.unknown"));
+            toeleiding.setItemLabelGenerator(t -> t == null ? getTranslation("toeleiding.unknown")
+                    : getTranslation("toeleiding." + t.name()));
             binder.bindInstanceFields(this);
-            add(name, email, phone, language);
+            add(name, email, phone, language, toeleiding);
         }
     }
 }
