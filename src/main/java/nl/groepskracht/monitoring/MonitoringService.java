@@ -21,7 +21,7 @@ import nl.groepskracht.monitoring.FigureQueries.Key;
 import nl.groepskracht.monitoring.FigureQueries.SessionRow;
 import nl.groepskracht.monitoring.FigureQueries.WaitingRow;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
-import nl.groepskracht.monitoring.MonitoringViews.Column;
+import nl.groepskracht.monitoring.MonitoringViews.ThemeColumn;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.MonitoringViews.GroupLine;
 import nl.groepskracht.monitoring.MonitoringViews.Matrix;
@@ -93,13 +93,13 @@ public class MonitoringService {
         keys.addAll(open.keySet());
         Map<Key, FamilyRow> perWijk = queries.families(filter, Dim.WIJK);
         Map<Long, Integer> households = queries.households(filter.from().getYear());
-        List<Column> columns = directory.allThemes().stream()
+        List<ThemeColumn> columns = directory.allThemes().stream()
                 .filter(t -> filter.themeId() == null || t.id() == filter.themeId())
-                .map(t -> new Column(t.id(), t.name())).toList();
+                .map(t -> new ThemeColumn(t.id(), t.name())).toList();
         List<MatrixRow> rows = new ArrayList<>();
         for (WijkItem wijk : directory.allWijken()) {
             Map<Long, Cell> cells = new LinkedHashMap<>();
-            for (Column column : columns) {
+            for (ThemeColumn column : columns) {
                 Key key = new Key(wijk.id(), column.themeId());
                 if (keys.contains(key)) {
                     cells.put(column.themeId(), cell(key, families.getOrDefault(key, FamilyRow.NONE),
@@ -119,7 +119,7 @@ public class MonitoringService {
     /** "Hier zou een groep kunnen starten": cells with demand and no group, most families first. */
     public List<UnmetDemand> unmetDemand(MonitoringFilter filter) {
         Matrix matrix = matrix(filter);
-        Map<Long, String> themes = matrix.themes().stream().collect(Collectors.toMap(Column::themeId, Column::theme));
+        Map<Long, String> themes = matrix.themes().stream().collect(Collectors.toMap(ThemeColumn::themeId, ThemeColumn::theme));
         Map<Key, SignalRow> open = signals.open(filter, true);
         return matrix.rows().stream().flatMap(row -> row.cells().values().stream().filter(Cell::unmet)
                 .map(c -> new UnmetDemand(row.wijkId(), row.wijk(), c.themeId(), themes.get(c.themeId()),

@@ -32,10 +32,10 @@ public final class MonitoringViews {
             Map<Long, Cell> cells) {
     }
 
-    public record Column(long themeId, String theme) {
+    public record ThemeColumn(long themeId, String theme) {
     }
 
-    public record Matrix(List<Column> themes, List<MatrixRow> rows) {
+    public record Matrix(List<ThemeColumn> themes, List<MatrixRow> rows) {
     }
 
     public record TrendPoint(YearMonth month, Figure bereik, Figure opkomst, Figure groupsRunning) {
