@@ -31,7 +31,9 @@ class TrendChart extends Div {
     TrendChart(String id, String title, List<TrendPoint> points, Function<TrendPoint, Figure> figure) {
         setId(id);
         setWidthFull();
-        var month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+        var month = new java.time.format.DateTimeFormatterBuilder()
+                .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, java.time.format.TextStyle.SHORT)
+                .appendLiteral(' ').appendValue(java.time.temporal.ChronoField.YEAR).toFormatter(getLocale());
         List<String> labels = points.stream().map(p -> p.month().format(month)).toList();
         List<Number> values = new ArrayList<>();
         for (TrendPoint point : points) {
