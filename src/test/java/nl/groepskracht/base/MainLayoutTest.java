@@ -18,19 +18,21 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void a_facilitator_sees_only_the_start_page_in_the_menu() {
-        assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Vandaag", "Groepen", "Mijn agenda");
+        assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Vandaag", "Groepen", "Mijn agenda",
+                "Vraagsignalen");
     }
 
     @Test
     void an_adviseur_also_manages_wijken_organisations_and_themes() {
         assertThat(menuFor(Role.ADVISEUR))
-                .containsExactly("Start", "Groepen", "Mijn agenda", "Wijken", "Organisaties", "Thema's");
+                .containsExactly("Start", "Groepen", "Mijn agenda", "Monitoring", "Vraagsignalen", "Wijken",
+                        "Organisaties", "Thema's");
     }
 
     @Test
     void an_admin_also_manages_users() {
-        assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Wijken", "Organisaties",
-                "Thema's", "Gebruikers", "Uitgaande e-mail", "Auditlog");
+        assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Monitoring", "Wijken",
+                "Organisaties", "Thema's", "Gebruikers", "Uitgaande e-mail", "Auditlog");
     }
 
     @Test

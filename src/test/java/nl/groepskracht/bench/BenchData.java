@@ -38,7 +38,7 @@ class BenchData {
         jdbc.update("INSERT INTO parent_group (name, theme_id, wijk_id, age_range, signup_mode, capacity, location,"
                 + " status, starts_on, ends_on, created_at) SELECT CONCAT('Benchgroep ', s.seq),"
                 + " (SELECT id FROM bench_theme t WHERE t.seq = s.seq % 4), (SELECT id FROM bench_wijk w WHERE w.seq ="
-                + " 1 + s.seq % 100), IF(s.seq % 10 = 5, 'WALK_IN', 'REGISTRATION'), IF(s.seq % 10 = 5, NULL, 25),"
+                + " 1 + s.seq % 100), 'AGE_4_12', IF(s.seq % 10 = 5, 'WALK_IN', 'REGISTRATION'), IF(s.seq % 10 = 5, NULL, 25),"
                 + " 'Benchhuis', IF(s.seq % 10 >= 6, 'DRAFT', IF(s.seq % 3 = 0, 'RUNNING', 'CLOSED')),"
                 + " DATE_SUB(?, INTERVAL 130 + (s.seq * 7919) % 1330 DAY), DATE_SUB(?, INTERVAL 4 + (s.seq * 7919) % 1330"
                 + " DAY), UTC_TIMESTAMP(6) FROM seq_1_to_" + to + " s WHERE" + range.replace("seq", "s.seq"),

@@ -22,6 +22,8 @@ class DashboardFilters extends FlexLayout {
     private final ComboBox<ThemeItem> theme = new ComboBox<>(getTranslation("monitoring.theme"));
     private final ComboBox<OrganisationItem> organisation = new ComboBox<>(getTranslation("monitoring.organisation"));
     private final LocalDate today;
+    /** While the period fills in its dates, the dates' change events are not the adviseur's. */
+    private boolean fillingDates;
 
     DashboardFilters(DirectoryService directory, LocalDate today, Runnable onChange) {
         this.today = today;
@@ -49,8 +51,16 @@ class DashboardFilters extends FlexLayout {
             showDates();
             onChange.run();
         });
-        from.addValueChangeListener(e -> onChange.run());
-        to.addValueChangeListener(e -> onChange.run());
+        from.addValueChangeListener(e -> {
+            if (!fillingDates) {
+                onChange.run();
+            }
+        });
+        to.addValueChangeListener(e -> {
+            if (!fillingDates) {
+                onChange.run();
+            }
+        });
         wijk.addValueChangeListener(e -> onChange.run());
         theme.addValueChangeListener(e -> onChange.run());
         organisation.addValueChangeListener(e -> onChange.run());
@@ -64,8 +74,10 @@ class DashboardFilters extends FlexLayout {
         to.setReadOnly(!custom);
         if (!custom) {
             LocalDate[] range = period.getValue().range(today);
+            fillingDates = true;
             from.setValue(range[0]);
             to.setValue(range[1]);
+            fillingDates = false;
         }
     }
 
