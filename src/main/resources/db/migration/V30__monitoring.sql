@@ -71,7 +71,7 @@ CREATE TABLE monitoring_session_fact (
 CREATE TABLE monitoring_place_fact (
     registration_id BIGINT NOT NULL PRIMARY KEY,
     group_id BIGINT NOT NULL,
-    family_key CHAR(36) NOT NULL,
+    family BINARY(16) NOT NULL,
     toeleiding VARCHAR(20) NULL,
     referral_organisation_id BIGINT NULL,
     first_at TIMESTAMP(6) NOT NULL,
@@ -83,12 +83,13 @@ CREATE TABLE monitoring_place_fact (
     INDEX ix_place_fact_last (last_at)
 ) ENGINE=InnoDB;
 
+-- the family key (a UUID) as 16 bytes: counting distinct families sorts far less
 CREATE TABLE monitoring_family_month (
     group_id BIGINT NOT NULL,
     month_key INT NOT NULL,
-    family_key CHAR(36) NOT NULL,
-    PRIMARY KEY (group_id, month_key, family_key),
-    INDEX ix_family_month (month_key, group_id)
+    family BINARY(16) NOT NULL,
+    PRIMARY KEY (group_id, month_key, family),
+    INDEX ix_family_month (month_key, family)
 ) ENGINE=InnoDB;
 
 CREATE TABLE monitoring_refresh (

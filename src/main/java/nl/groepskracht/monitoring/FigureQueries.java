@@ -66,7 +66,7 @@ class FigureQueries {
     }
 
     Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim) {
-        return query("SELECT " + dim.select + ", COUNT(DISTINCT pf.family_key) AS families, COUNT(*) AS places,"
+        return query("SELECT " + dim.select + ", COUNT(DISTINCT pf.family) AS families, COUNT(*) AS places,"
                 + " SUM(pf.first_present_at IS NULL OR pf.first_present_at >= :to) AS no_shows,"
                 + " SUM(pf.dropped_out_at IS NOT NULL AND pf.dropped_out_at < :to) AS drop_outs"
                 + " FROM monitoring_place_fact pf JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD
@@ -123,7 +123,7 @@ class FigureQueries {
     /** Families per answer to "how did you find the group" (null: not answered) among those reached. */
     Map<String, Long> toeleiding(MonitoringFilter filter) {
         Map<String, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.toeleiding, COUNT(DISTINCT pf.family_key) FROM monitoring_place_fact pf"
+        jdbc.query("SELECT pf.toeleiding, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
                 + " JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD + groups(filter)
                 + " GROUP BY pf.toeleiding", params(filter), rs -> {
                     result.put(rs.getString(1), rs.getLong(2));
@@ -134,7 +134,7 @@ class FigureQueries {
     /** Families reached through a verwijslink, per referring organisation id. */
     Map<Long, Long> referrals(MonitoringFilter filter) {
         Map<Long, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.referral_organisation_id, COUNT(DISTINCT pf.family_key) FROM monitoring_place_fact pf"
+        jdbc.query("SELECT pf.referral_organisation_id, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
                 + " JOIN parent_group g ON g.id = pf.group_id WHERE pf.referral_organisation_id IS NOT NULL AND"
                 + IN_PERIOD + groups(filter) + " GROUP BY pf.referral_organisation_id", params(filter), rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));

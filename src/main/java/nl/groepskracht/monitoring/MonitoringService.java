@@ -1,6 +1,5 @@
 package nl.groepskracht.monitoring;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import nl.groepskracht.monitoring.FigureQueries.Key;
 import nl.groepskracht.monitoring.FigureQueries.SessionRow;
 import nl.groepskracht.monitoring.FigureQueries.WaitingRow;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
+import nl.groepskracht.monitoring.MonitoringViews.Dashboard;
 import nl.groepskracht.monitoring.MonitoringViews.ThemeColumn;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.MonitoringViews.GroupLine;
@@ -60,9 +60,38 @@ public class MonitoringService {
         this.directory = directory;
     }
 
+    /** Everything the dashboard shows, with one refresh of the read model. */
+    public Dashboard dashboard(MonitoringFilter filter) {
+        readModel.refresh();
+        Matrix matrix = matrixOf(filter);
+        return new Dashboard(headlineOf(filter), matrix, matrix.unmet(), trends.points(filter));
+    }
+
     /** The headline figures of the selection (for the dashboard and the adviseur's start page). */
     public Figures headline(MonitoringFilter filter) {
         readModel.refresh();
+        return headlineOf(filter);
+    }
+
+    /** Wijk × theme: groups, reach, opkomst, waiting lists and open signals; wijken with anything to show. */
+    public Matrix matrix(MonitoringFilter filter) {
+        readModel.refresh();
+        return matrixOf(filter);
+    }
+
+    /** "Hier zou een groep kunnen starten": cells with demand and no group, most families first. */
+    public List<UnmetDemand> unmetDemand(MonitoringFilter filter) {
+        readModel.refresh();
+        return matrixOf(filter).unmet();
+    }
+
+    /** Reach, opkomst and groups running per calendar month of the period. */
+    public List<TrendPoint> trends(MonitoringFilter filter) {
+        readModel.refresh();
+        return trends.points(filter);
+    }
+
+    private Figures headlineOf(MonitoringFilter filter) {
         FamilyRow families = queries.families(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FamilyRow.NONE);
         Map<String, String> organisations = directory.allOrganisations().stream()
                 .collect(Collectors.toMap(o -> String.valueOf(o.id()), OrganisationItem::name));
@@ -79,9 +108,7 @@ public class MonitoringService {
                 FigureAssembly.referrals(referrals, families.families()));
     }
 
-    /** Wijk × theme: groups, reach, opkomst, waiting lists and open signals; wijken with anything to show. */
-    public Matrix matrix(MonitoringFilter filter) {
-        readModel.refresh();
+    private Matrix matrixOf(MonitoringFilter filter) {
         Map<Key, FamilyRow> families = queries.families(filter, Dim.CELL);
         Map<Key, SessionRow> sessions = queries.sessions(filter, Dim.CELL);
         Map<Key, WaitingRow> waiting = queries.waiting(filter, Dim.CELL);
@@ -114,36 +141,6 @@ public class MonitoringService {
             }
         }
         return new Matrix(columns, rows);
-    }
-
-    /** "Hier zou een groep kunnen starten": cells with demand and no group, most families first. */
-    public List<UnmetDemand> unmetDemand(MonitoringFilter filter) {
-        Matrix matrix = matrix(filter);
-        Map<Long, String> themes = matrix.themes().stream().collect(Collectors.toMap(ThemeColumn::themeId, ThemeColumn::theme));
-        Map<Key, SignalRow> open = signals.open(filter, true);
-        return matrix.rows().stream().flatMap(row -> row.cells().values().stream().filter(Cell::unmet)
-                .map(c -> new UnmetDemand(row.wijkId(), row.wijk(), c.themeId(), themes.get(c.themeId()),
-                        c.openSignals(), c.signalFamilies(), c.waiting(), open.getOrDefault(
-                                new Key(c.wijkId(), c.themeId()), SignalRow.NONE).lastNoticed())))
-                .sorted(Comparator.comparingDouble((UnmetDemand u) -> -u.signalFamilies().value())
-                        .thenComparing(UnmetDemand::wijk))
-                .toList();
-    }
-
-    /** Reach, opkomst and groups running per calendar month of the period. */
-    public List<TrendPoint> trends(MonitoringFilter filter) {
-        readModel.refresh();
-        var sessions = trends.sessions(filter);
-        var families = trends.families(filter);
-        List<TrendPoint> points = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
-            int key = MonthKeys.of(m);
-            long reached = families.getOrDefault(key, 0L);
-            var month = sessions.getOrDefault(key, TrendQueries.MonthRow.NONE);
-            points.add(new TrendPoint(m, Figure.count(reached, reached),
-                    Figure.share(month.present(), month.expected(), reached), Figure.plain(month.groups())));
-        }
-        return points;
     }
 
     /** The drill-down: every group of the selection (e.g. one wijk) with its figures. */
@@ -186,6 +183,7 @@ public class MonitoringService {
         boolean demand = signal.signals() > 0 || w.waiting() > 0;
         return new Cell(key.first(), key.second(), Figure.plain(groups), Figure.count(f.families(), f.families()),
                 Figure.share(s.present(), s.expected(), f.families()), Figure.count(w.waiting(), w.families()),
-                Figure.plain(signal.signals()), Figure.plain(signal.families()), demand && groups == 0);
+                Figure.plain(signal.signals()), Figure.plain(signal.families()), signal.lastNoticed(),
+                demand && groups == 0);
     }
 }

@@ -2,8 +2,10 @@ package nl.groepskracht.monitoring;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the dashboard shows: counts only, never a parent's name or address. */
 public final class MonitoringViews {
@@ -24,7 +26,7 @@ public final class MonitoringViews {
 
     /** A wijk × theme cell: groups open or running, reach, opkomst, waiting, open signals; unmet demand. */
     public record Cell(long wijkId, long themeId, Figure groups, Figure bereik, Figure opkomst, Figure waiting,
-            Figure openSignals, Figure signalFamilies, boolean unmet) {
+            Figure openSignals, Figure signalFamilies, LocalDate lastNoticed, boolean unmet) {
     }
 
     /** A wijk's row of the matrix, with its reach in total and per 1 000 households with children. */
@@ -36,6 +38,22 @@ public final class MonitoringViews {
     }
 
     public record Matrix(List<ThemeColumn> themes, List<MatrixRow> rows) {
+
+        /** "Hier zou een groep kunnen starten": the cells with demand and no group, most families first. */
+        public List<UnmetDemand> unmet() {
+            Map<Long, String> names = themes.stream().collect(Collectors.toMap(ThemeColumn::themeId,
+                    ThemeColumn::theme));
+            return rows.stream().flatMap(row -> row.cells().values().stream().filter(Cell::unmet)
+                    .map(c -> new UnmetDemand(row.wijkId(), row.wijk(), c.themeId(), names.get(c.themeId()),
+                            c.openSignals(), c.signalFamilies(), c.waiting(), c.lastNoticed())))
+                    .sorted(Comparator.comparingDouble((UnmetDemand u) -> -u.signalFamilies().value())
+                            .thenComparing(UnmetDemand::wijk))
+                    .toList();
+        }
+    }
+
+    /** Everything the dashboard shows, read at once. */
+    public record Dashboard(Figures headline, Matrix matrix, List<UnmetDemand> unmet, List<TrendPoint> trends) {
     }
 
     public record TrendPoint(YearMonth month, Figure bereik, Figure opkomst, Figure groupsRunning) {

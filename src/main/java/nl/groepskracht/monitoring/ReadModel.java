@@ -127,9 +127,10 @@ class ReadModel {
             + " LEFT JOIN session_record sr ON sr.session_id = s.id WHERE " + AttendanceRate.HELD;
 
     private static final String PLACE_FACTS = "INSERT INTO monitoring_place_fact (registration_id, group_id,"
-            + " family_key, toeleiding, referral_organisation_id, first_at, last_at, first_present_at,"
+            + " family, toeleiding, referral_organisation_id, first_at, last_at, first_present_at,"
             + " dropped_out_at)"
-            + " SELECT r.id, MIN(r.group_id), MIN(p.family_key), MIN(r.toeleiding), MIN(l.organisation_id),"
+            + " SELECT r.id, MIN(r.group_id), UNHEX(REPLACE(MIN(p.family_key), '-', '')), MIN(r.toeleiding),"
+            + " MIN(l.organisation_id),"
             + " MIN(s.starts_at), MAX(s.starts_at), MIN(CASE WHEN a.status = 'PRESENT' THEN s.starts_at END),"
             + " MAX(CASE WHEN " + DropOuts.CONDITION + " THEN r.cancelled_at END)"
             + " FROM registration r JOIN participant p ON p.id = r.participant_id"
@@ -138,7 +139,7 @@ class ReadModel {
             + " LEFT JOIN signup_referral_link l ON l.id = r.referral_link_id WHERE 1 = 1";
 
     private static final String FAMILY_MONTHS = "INSERT IGNORE INTO monitoring_family_month (group_id, month_key,"
-            + " family_key) SELECT DISTINCT pf.group_id, sf.month_key, pf.family_key FROM monitoring_place_fact pf"
+            + " family) SELECT DISTINCT pf.group_id, sf.month_key, pf.family FROM monitoring_place_fact pf"
             + " JOIN monitoring_session_fact sf ON sf.group_id = pf.group_id AND sf.starts_at >= pf.first_at"
             + " AND sf.starts_at <= pf.last_at";
 

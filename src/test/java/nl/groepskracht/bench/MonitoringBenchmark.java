@@ -60,12 +60,7 @@ class MonitoringBenchmark {
                     + " 'REGISTRATION' AND status <> 'DRAFT'", Long.class, wijk);
             for (var period : List.of(new Object[] {"school year", schoolYear}, new Object[] {"whole history", history})) {
                 MonitoringFilter filter = (MonitoringFilter) period[1];
-                report(percent, "dashboard, " + period[0], () -> {
-                    monitoring.headline(filter);
-                    monitoring.matrix(filter);
-                    monitoring.unmetDemand(filter);
-                    return monitoring.trends(filter);
-                });
+                report(percent, "dashboard, " + period[0], () -> monitoring.dashboard(filter));
                 report(percent, "drill-down, " + period[0], () -> {
                     monitoring.groups(filter.withWijk(wijk));
                     return monitoring.group(filter, group);

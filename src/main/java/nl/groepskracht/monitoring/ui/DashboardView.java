@@ -18,6 +18,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.monitoring.MonitoringExports;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
+import nl.groepskracht.monitoring.MonitoringViews.Dashboard;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 
 /**
@@ -50,12 +51,13 @@ public class DashboardView extends VerticalLayout implements TranslatedTitle {
         MonitoringFilter filter = filters.value();
         var locale = getLocale();
         content.removeAll();
+        Dashboard dashboard = monitoring.dashboard(filter);
         content.add(new H2(getTranslation("monitoring.unmet.title")),
                 new Paragraph(getTranslation("monitoring.unmet.intro")),
-                Tables.unmet(monitoring.unmetDemand(filter), locale, this::getTranslation),
+                Tables.unmet(dashboard.unmet(), locale, this::getTranslation),
                 CsvLink.of("csv-unmet", getTranslation("monitoring.csv"), "vraag-zonder-groep.csv",
                         () -> exports.unmetDemand(filter, locale)));
-        Figures figures = monitoring.headline(filter);
+        Figures figures = dashboard.headline();
         content.add(new H2(getTranslation("monitoring.headline")), new FigureCards(figures, filter.wijkId() != null),
                 CsvLink.of("csv-headline", getTranslation("monitoring.csv"), "kerncijfers.csv",
                         () -> exports.headline(filter, locale)));
@@ -64,11 +66,11 @@ public class DashboardView extends VerticalLayout implements TranslatedTitle {
                 new H2(getTranslation("monitoring.referrals")),
                 Tables.shares("referrals", figures.referrals(), false, locale, this::getTranslation));
         content.add(new H2(getTranslation("monitoring.matrix")), new Paragraph(getTranslation("monitoring.matrix.intro")),
-                new MatrixGrid(monitoring.matrix(filter), row -> getUI().ifPresent(ui -> ui.navigate(
+                new MatrixGrid(dashboard.matrix(), row -> getUI().ifPresent(ui -> ui.navigate(
                         "monitoring/wijk/" + row.wijkId(), FilterParameters.of(filter)))),
                 CsvLink.of("csv-matrix", getTranslation("monitoring.csv"), "wijk-thema.csv",
                         () -> exports.matrix(filter, locale)));
-        var points = monitoring.trends(filter);
+        var points = dashboard.trends();
         content.add(new H2(getTranslation("monitoring.trends")),
                 new TrendChart("trend-bereik", getTranslation("monitoring.figure.bereik"), points, p -> p.bereik()),
                 new TrendChart("trend-opkomst", getTranslation("monitoring.figure.opkomst"), points, p -> p.opkomst()),
