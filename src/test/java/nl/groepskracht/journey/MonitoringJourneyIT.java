@@ -31,6 +31,8 @@ class MonitoringJourneyIT extends PortalJourney {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Vorig schooljaar")).click();
         page.locator("#filter-wijk input").fill("Overvecht");
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Overvecht")).first().click();
+        assertThat(page.locator("#matrix vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Noordwest")))
+                .hasCount(0);
         assertThat(page.locator("#figure-bereik")).not().hasText("0");
 
         Locator chart = page.locator("#trend-bereik");

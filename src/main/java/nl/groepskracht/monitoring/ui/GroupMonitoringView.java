@@ -54,7 +54,7 @@ public class GroupMonitoringView extends VerticalLayout implements BeforeEnterOb
         var points = monitoring.trends(filter);
         add(back, new ViewHeader(getTranslation("monitoring.group.title", group.name())),
                 new Paragraph(group.theme() + " · " + group.wijk()),
-                new Paragraph(getTranslation("monitoring.period.shown", filter.from(), filter.to())),
+                new Paragraph(getTranslation("monitoring.period.shown", day(filter.from()), day(filter.to()))),
                 new FigureCards(group.figures(), false),
                 CsvLink.of("csv-group", getTranslation("monitoring.csv"), "groep.csv",
                         () -> exports.headline(filter, getLocale())),
@@ -62,6 +62,11 @@ public class GroupMonitoringView extends VerticalLayout implements BeforeEnterOb
                 new TrendChart("trend-opkomst", getTranslation("monitoring.figure.opkomst"), points, p -> p.opkomst()),
                 CsvLink.of("csv-trends", getTranslation("monitoring.csv"), "per-maand.csv",
                         () -> exports.trends(filter, getLocale())));
+    }
+
+    private String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()));
     }
 
     @Override

@@ -72,10 +72,15 @@ public class WijkMonitoringView extends VerticalLayout implements BeforeEnterObs
         var back = new Anchor("monitoring", getTranslation("monitoring.back"));
         back.setId("back-to-dashboard");
         add(back, new ViewHeader(getTranslation("monitoring.wijk.title", wijk)),
-                new Paragraph(getTranslation("monitoring.period.shown", filter.from(), filter.to())),
+                new Paragraph(getTranslation("monitoring.period.shown", day(filter.from()), day(filter.to()))),
                 new FigureCards(monitoring.headline(filter), true), grid,
                 CsvLink.of("csv-groups", getTranslation("monitoring.csv"), "groepen.csv",
                         () -> exports.groups(filter, getLocale())));
+    }
+
+    private String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()));
     }
 
     @Override
