@@ -25,14 +25,6 @@ public record MonitoringFilter(LocalDate from, LocalDate to, Long wijkId, Long t
         return new MonitoringFilter(from, to, wijk, themeId, organisationId, groupId);
     }
 
-    public MonitoringFilter withTheme(Long theme) {
-        return new MonitoringFilter(from, to, wijkId, theme, organisationId, groupId);
-    }
-
-    public MonitoringFilter withOrganisation(Long organisation) {
-        return new MonitoringFilter(from, to, wijkId, themeId, organisation, groupId);
-    }
-
     public MonitoringFilter withGroup(Long group) {
         return new MonitoringFilter(from, to, wijkId, themeId, organisationId, group);
     }

@@ -11,8 +11,4 @@ final class MonthKeys {
     static int of(YearMonth month) {
         return month.getYear() * 100 + month.getMonthValue();
     }
-
-    static YearMonth month(int key) {
-        return YearMonth.of(key / 100, key % 100);
-    }
 }
