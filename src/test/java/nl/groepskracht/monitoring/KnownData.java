@@ -62,6 +62,18 @@ class KnownData {
         return jdbc.queryForObject("SELECT MAX(id) FROM registration", Long.class);
     }
 
+    /** A facilitator of this organisation for the group; returns the organisation's id. */
+    long facilitatedFrom(long group, String organisation) {
+        jdbc.update("INSERT INTO organisation (name, kind) VALUES (?, 'WELZIJN')", organisation);
+        long id = jdbc.queryForObject("SELECT id FROM organisation WHERE name = ?", Long.class, organisation);
+        String email = "begeleider." + System.nanoTime() + "@test.example";
+        jdbc.update("INSERT INTO user_account (email, display_name, organisation_id, role, active, password_hash,"
+                + " created_at) VALUES (?, 'Begeleider', ?, 'FACILITATOR', TRUE, '{noop}-', UTC_TIMESTAMP(6))", email, id);
+        jdbc.update("INSERT INTO group_facilitator (group_id, user_id) SELECT ?, id FROM user_account WHERE email = ?",
+                group, email);
+        return id;
+    }
+
     void mark(long session, long registration, String status) {
         jdbc.update("INSERT INTO attendance (session_id, registration_id, status, updated_at, updated_by)"
                 + " VALUES (?, ?, ?, UTC_TIMESTAMP(6), 'test')", session, registration, status);

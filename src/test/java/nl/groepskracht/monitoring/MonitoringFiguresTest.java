@@ -39,7 +39,7 @@ class MonitoringFiguresTest {
     MutableClock clock;
 
     record Data(LocalDate base, long wijk, long smallWijk, long overgewicht, long schoolverzuim, long echtscheiding,
-            long g1) {
+            long g1, long organisation) {
     }
 
     @BeforeEach
@@ -118,7 +118,8 @@ class MonitoringFiguresTest {
         k.signal(schoolverzuim, small, 6, base.plusDays(5), "OPEN");
         k.signal(overgewicht, wijk, 4, base.plusDays(5), "OPEN");
         k.signal(echtscheiding, small, 9, base.plusDays(5), "CLOSED");
-        return new Data(base, wijk, small, overgewicht, schoolverzuim, echtscheiding, g1);
+        long organisation = k.facilitatedFrom(g1, "Toetsorganisatie " + System.nanoTime());
+        return new Data(base, wijk, small, overgewicht, schoolverzuim, echtscheiding, g1, organisation);
     }
 
     private MonitoringFilter periodA() {
@@ -142,6 +143,17 @@ class MonitoringFiguresTest {
         assertThat(a.sessionsHeld().value()).as("the cancelled session is not held").isEqualTo(9);
         assertThat(a.groups().value()).isEqualTo(3);
         assertThat(a.perThousandHouseholds().value()).as("11 of 2 000 households").isEqualTo(5.5);
+    }
+
+    @Test
+    void the_organisation_filter_keeps_the_groups_one_of_whose_facilitators_works_there() {
+        var filter = new MonitoringFilter(data.base(), data.base().plusDays(99), null, null, data.organisation(), null);
+        Figures figures = headline(filter);
+        assertThat(figures.bereik().value()).isEqualTo(7);
+        assertThat(figures.groups().value()).isEqualTo(1);
+        var theme = new MonitoringFilter(data.base(), data.base().plusDays(99), data.wijk(), data.echtscheiding(), null,
+                null);
+        assertThat(headline(theme).bereik().value()).as("only the group spanning two periods").isEqualTo(5);
     }
 
     @Test
