@@ -37,12 +37,17 @@ public class AttendanceFigures {
     private final ScheduleService schedule;
     private final GroupService groups;
     private final ParticipantAdmin participants;
+    private final DropOuts dropOuts;
+    private final AttendanceRate rate;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
     AttendanceFigures(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
-            GroupService groups, ParticipantAdmin participants, AuditLog audit, MessageSource messages, Clock clock) {
+            GroupService groups, ParticipantAdmin participants, DropOuts dropOuts, AttendanceRate rate, AuditLog audit,
+            MessageSource messages, Clock clock) {
+        this.dropOuts = dropOuts;
+        this.rate = rate;
         this.messages = messages;
         this.attendance = attendance;
         this.records = records;
@@ -64,20 +69,16 @@ public class AttendanceFigures {
         Map<Long, SessionRecord> counts = records.findBySessionIdIn(ids).stream()
                 .collect(Collectors.toMap(SessionRecord::getSessionId, r -> r));
         List<SessionFigure> sessions = new ArrayList<>();
-        int present = 0;
-        int recorded = 0;
         for (SessionInfo session : held) {
             List<Attendance> lines = bySession.getOrDefault(session.id(), List.of());
             int here = (int) lines.stream().filter(a -> a.getStatus() == AttendanceStatus.PRESENT).count();
             SessionRecord count = counts.get(session.id());
             sessions.add(new SessionFigure(session, here, lines.size(), count == null ? null : count.headCount()));
-            present += here;
-            recorded += lines.size();
         }
         List<ParentFigure> parents = walkIn ? List.of()
                 : participants.roster(groupId).stream().map(p -> parent(p, held, bySession)).toList();
-        return new GroupFigures(group.name(), walkIn, held.size(), recorded == 0 ? 0 : (double) present / recorded,
-                participants.dropOuts(groupId), sessions, parents);
+        return new GroupFigures(group.name(), walkIn, held.size(), rate.ofGroup(groupId),
+                dropOuts.ofGroup(groupId), sessions, parents);
     }
 
     /**

@@ -85,9 +85,30 @@ public class DirectoryService {
                 orNew(id))) {
             throw new FieldValidationException("name", "wijk.name.taken");
         }
+        checkWijkFigures(id, draft);
         Wijk wijk = id == null ? new Wijk() : wijken.findById(id).orElseThrow();
         wijk.apply(draft);
         return saveUnique(wijken, wijk, "name", "wijk.name.taken");
+    }
+
+    /** The households with children per year of a wijk (CBS figures typed in), by year. */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<Integer, Integer> householdsWithChildren(long wijkId) {
+        return wijken.findById(wijkId).map(Wijk::households).orElseGet(java.util.TreeMap::new);
+    }
+
+    private void checkWijkFigures(Long id, WijkDraft draft) {
+        String code = draft.getCbsCode() == null ? "" : draft.getCbsCode().strip();
+        if (!code.isEmpty() && !code.matches("WK[0-9]{6}")) {
+            throw new FieldValidationException("cbsCode", "wijk.cbs-code.format");
+        }
+        if (!code.isEmpty() && wijken.existsByCbsCodeAndIdNot(code, orNew(id))) {
+            throw new FieldValidationException("cbsCode", "wijk.cbs-code.taken");
+        }
+        if ((draft.getHouseholdsYear() == null) != (draft.getHouseholdsWithChildren() == null)) {
+            throw new FieldValidationException(draft.getHouseholdsYear() == null ? "householdsYear"
+                    : "householdsWithChildren", "wijk.households.both");
+        }
     }
 
     @Transactional

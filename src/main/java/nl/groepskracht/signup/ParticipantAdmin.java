@@ -72,11 +72,6 @@ public class ParticipantAdmin {
         return java.util.Set.copyOf(registrations.confirmedIds(groupId));
     }
 
-    /** Parents who had a place and gave it up (or were removed): the group's drop-outs. */
-    @Transactional(readOnly = true)
-    public int dropOuts(long groupId) {
-        return registrations.countDropOuts(groupId);
-    }
 
     /** Removes a parent from the group (with the facilitator's reason in the audit log); the parent is told. */
     @Transactional

@@ -31,6 +31,17 @@ public class PhoneSignup {
     @AssertTrue(message = "{participant.consent.required}")
     private boolean consentGiven;
 
+    /** How the parent found the group (optional: "weet ik niet" stays empty). */
+    private Toeleiding toeleiding;
+
+    public Toeleiding getToeleiding() {
+        return toeleiding;
+    }
+
+    public void setToeleiding(Toeleiding toeleiding) {
+        this.toeleiding = toeleiding;
+    }
+
     public static PhoneSignup of(String name, String email, String phone) {
         var signup = new PhoneSignup();
         signup.setName(name);

@@ -59,7 +59,7 @@ public class PhoneSignups {
         }
         var participant = participants.save(new Participant(signup.asForm(), family, clock.instant()));
         var registration = new Registration(groupId, participant, SignupService.CONSENT_VERSION + "-phone",
-                clock.instant());
+                clock.instant()).cameThrough(signup.getToeleiding(), null);
         registration.consentRecordedBy(professionals.requireCurrent().name());
         registrations.saveAndFlush(registration);
         if (signups.confirmById(registration.getId()).expired()) {

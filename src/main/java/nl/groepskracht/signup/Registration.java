@@ -43,6 +43,13 @@ class Registration extends AbstractEntity {
     @Column(name = "email_hash")
     private byte[] emailHash;
 
+    /** How the parent found the group (their answer, optional). */
+    @Enumerated(EnumType.STRING)
+    private Toeleiding toeleiding;
+    /** The verwijslink the parent signed up through: the referring organisation counts it. */
+    @Column(name = "referral_link_id")
+    private Long referralLinkId;
+
     protected Registration() {
     }
 
@@ -54,6 +61,13 @@ class Registration extends AbstractEntity {
         this.consentVersion = consentVersion;
         this.consentAt = now;
         this.createdAt = now;
+    }
+
+    /** How the parent came: their answer and the verwijslink they used (both optional). */
+    Registration cameThrough(Toeleiding answer, Long referralLink) {
+        toeleiding = answer;
+        referralLinkId = referralLink;
+        return this;
     }
 
     boolean isExpired(Instant now) {

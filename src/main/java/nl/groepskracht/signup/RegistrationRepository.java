@@ -97,13 +97,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @EntityGraph(attributePaths = "participant")
     List<Registration> findByGroupIdAndStatusIn(long groupId, Collection<RegistrationStatus> statuses);
 
-    @Query("""
-            select count(r) from Registration r
-            where r.groupId = :groupId and r.status = nl.groepskracht.signup.RegistrationStatus.CANCELLED
-              and r.confirmedAt is not null
-            """)
-    int countDropOuts(@Param("groupId") long groupId);
-
     int countByGroupIdAndStatus(long groupId, RegistrationStatus status);
 
     /** Places taken per group, in one query for the whole offer. */

@@ -40,6 +40,13 @@ public class SignupForm {
     @AssertTrue(message = "{signup.consent.required}")
     private boolean consent;
 
+    /** "Hoe kwam u bij deze groep?" (optional). */
+    private Toeleiding toeleiding;
+
+    /** The code of the verwijslink the parent came through (a hidden field), or empty. */
+    @Pattern(regexp = "^[A-Za-z0-9]{0,12}$", message = "{validation.unknown}")
+    private String via;
+
     /** A field people do not see; only robots fill it in. */
     private String website;
 
@@ -97,6 +104,22 @@ public class SignupForm {
 
     public void setConsent(boolean consent) {
         this.consent = consent;
+    }
+
+    public Toeleiding getToeleiding() {
+        return toeleiding;
+    }
+
+    public void setToeleiding(Toeleiding toeleiding) {
+        this.toeleiding = toeleiding;
+    }
+
+    public String getVia() {
+        return via;
+    }
+
+    public void setVia(String via) {
+        this.via = via;
     }
 
     public String getWebsite() {

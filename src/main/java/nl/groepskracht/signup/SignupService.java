@@ -45,15 +45,17 @@ public class SignupService {
     private final SignupMails mails;
     private final SignupLinks links;
     private final ScheduleService schedule;
+    private final ReferralLinks referrals;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            Places places, MailOutbox outbox, SignupMails mails, SignupLinks links,
+            Places places, MailOutbox outbox, SignupMails mails, SignupLinks links, ReferralLinks referrals,
             ScheduleService schedule, PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.links = links;
+        this.referrals = referrals;
         this.schedule = schedule;
         this.registrations = registrations;
         this.participants = participants;
@@ -101,7 +103,7 @@ public class SignupService {
                 .orElseGet(() -> UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
-                clock.instant()));
+                clock.instant()).cameThrough(form.getToeleiding(), referrals.linkFor(groupId, form.getVia())));
         outbox.enqueue(mails.confirmLink(registration, group.name()));
     }
 

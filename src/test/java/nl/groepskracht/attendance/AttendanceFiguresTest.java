@@ -114,6 +114,27 @@ class AttendanceFiguresTest {
     }
 
     @Test
+    void a_parent_who_gives_up_the_place_before_the_first_session_is_no_drop_out_one_who_leaves_after_it_is() {
+        long groupId = group(SignupMode.REGISTRATION);
+        for (String name : List.of("Anna", "Bert", "Cem")) {
+            var form = Parents.form(name);
+            form.setName(name);
+            as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(form)));
+        }
+        List<RosterEntry> roster = as(fatima, () -> participants.roster(groupId));
+        as(fatima, () -> participants.remove(roster.get(1).registrationId(), null));
+        assertThat(as(fatima, () -> figures.figures(groupId)).dropOuts()).isZero();
+        clock.advance(Duration.ofDays(8));
+        try {
+            as(fatima, () -> participants.remove(roster.get(2).registrationId(), null));
+            GroupFigures result = as(fatima, () -> figures.figures(groupId));
+            assertThat(result.dropOuts()).as("only Cem left after the first session was held").isEqualTo(1);
+        } finally {
+            clock.advance(Duration.ofDays(-8));
+        }
+    }
+
+    @Test
     void a_walk_in_head_count_refuses_negative_or_absurd_numbers_and_counts_visits() {
         long groupId = group(SignupMode.WALK_IN);
         SessionInfo first = as(fatima, () -> schedule.sessions(groupId)).getFirst();

@@ -19,18 +19,20 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void a_facilitator_sees_only_the_start_page_in_the_menu() {
         assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Vandaag", "Groepen", "Mijn agenda",
-                "Kennisbank");
+                "Kennisbank", "Vraagsignalen");
     }
 
     @Test
     void an_adviseur_also_manages_wijken_organisations_and_themes() {
         assertThat(menuFor(Role.ADVISEUR))
-                .containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Wijken", "Organisaties", "Thema's");
+                .containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring", "Vraagsignalen",
+                        "Wijken", "Organisaties", "Thema's");
     }
 
     @Test
     void an_admin_also_manages_users() {
-        assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Wijken",
+        assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring",
+                "Wijken",
                 "Organisaties", "Thema's", "Gebruikers", "Uitgaande e-mail", "Auditlog");
     }
 

@@ -3,7 +3,10 @@ package nl.groepskracht.directory.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +36,8 @@ public class WijkenView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(WijkItem::name).setHeader(getTranslation("wijk.name")).setSortProperty("name");
         grid.addColumn(WijkItem::municipality).setHeader(getTranslation("wijk.municipality"))
                 .setSortProperty("municipality");
+        grid.addColumn(w -> w.cbsCode() == null ? "" : w.cbsCode()).setHeader(getTranslation("wijk.cbs-code"))
+                .setSortProperty("cbsCode");
         Grids.loadLazily(grid, directory::wijken, Sort.by("name"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         add(ReferenceHeader.of(getTranslation("menu.wijken"), getTranslation("wijk.new"), () -> edit(null,
@@ -40,7 +45,7 @@ public class WijkenView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void edit(Long id, WijkDraft draft) {
-        var form = new WijkEditor();
+        var form = new WijkEditor(id == null ? new java.util.TreeMap<>() : directory.householdsWithChildren(id));
         new EditorDialog<>(getTranslation(id == null ? "wijk.new" : "wijk.edit"), form, form.binder, draft,
                 changed -> directory.saveWijk(id, changed), grid.getDataProvider()::refreshAll).open();
     }
@@ -54,13 +59,23 @@ public class WijkenView extends VerticalLayout implements TranslatedTitle {
 
         final TextField name = new TextField(getTranslation("wijk.name"));
         final TextField municipality = new TextField(getTranslation("wijk.municipality"));
+        final TextField cbsCode = new TextField(getTranslation("wijk.cbs-code"));
+        final IntegerField householdsYear = new IntegerField(getTranslation("wijk.households.year"));
+        final IntegerField householdsWithChildren = new IntegerField(getTranslation("wijk.households"));
         final BeanValidationBinder<WijkDraft> binder = new BeanValidationBinder<>(WijkDraft.class);
 
-        WijkEditor() {
+        WijkEditor(SortedMap<Integer, Integer> known) {
             name.setId("name");
             municipality.setId("municipality");
+            cbsCode.setId("cbs-code");
+            cbsCode.setHelperText(getTranslation("wijk.cbs-code.help"));
+            householdsYear.setId("households-year");
+            householdsWithChildren.setId("households");
+            householdsWithChildren.setHelperText(known.isEmpty() ? getTranslation("wijk.households.help")
+                    : getTranslation("wijk.households.known", known.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "))));
             binder.bindInstanceFields(this);
-            add(name, municipality);
+            add(name, municipality, cbsCode, householdsYear, householdsWithChildren);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.signup.PhoneSignup;
 import nl.groepskracht.signup.PhoneSignups;
+import nl.groepskracht.signup.Toeleiding;
 
 /**
  * A parent who called or came by: their name, and an e-mail address or a phone number; the
@@ -40,6 +41,7 @@ class AddParticipantDialog extends EditorDialog<PhoneSignup> {
         final EmailField email = new EmailField(getTranslation("participant.by-phone.email"));
         final TextField phone = new TextField(getTranslation("participant.by-phone.phone"));
         final Select<String> language = new Select<>();
+        final Select<Toeleiding> toeleiding = new Select<>();
         final Checkbox consentGiven = new Checkbox(getTranslation("participant.by-phone.consent"));
         final BeanValidationBinder<PhoneSignup> binder = new BeanValidationBinder<>(PhoneSignup.class);
 
@@ -52,9 +54,16 @@ class AddParticipantDialog extends EditorDialog<PhoneSignup> {
             language.setLabel(getTranslation("participant.by-phone.language"));
             language.setItems("nl", "en");
             language.setItemLabelGenerator(code -> getTranslation("language." + code));
+            toeleiding.setId("participant-toeleiding");
+            toeleiding.setLabel(getTranslation("toeleiding.question.phone"));
+            toeleiding.setItems(Toeleiding.values());
+            toeleiding.setEmptySelectionAllowed(true);
+            toeleiding.setEmptySelectionCaption(getTranslation("toeleiding.unknown"));
+            toeleiding.setItemLabelGenerator(t -> t == null ? getTranslation("toeleiding.unknown")
+                    : getTranslation("toeleiding." + t.name()));
             consentGiven.setId("participant-consent");
             binder.bindInstanceFields(this);
-            add(name, email, phone, language, consentGiven);
+            add(name, email, phone, language, toeleiding, consentGiven);
             setColspan(consentGiven, 2);
         }
     }

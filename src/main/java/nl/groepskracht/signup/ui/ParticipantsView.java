@@ -84,7 +84,9 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                 new ByteArrayInputStream(participants.exportCsv(groupId, getLocale())),
                 "deelnemers.csv", "text/csv;charset=UTF-8", -1)), getTranslation("participant.export"));
         csv.setId("export-csv");
-        var actions = new FlexLayout(add, csv);
+        var referrals = new Anchor("groepen/" + groupId + "/verwijslinks", getTranslation("referral.menu"));
+        referrals.setId("referral-links-link");
+        var actions = new FlexLayout(add, csv, referrals);
         actions.addClassName("gk-actions");
         return actions;
     }

@@ -8,6 +8,7 @@ import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.signup.OfferCard;
 import nl.groepskracht.signup.OfferService;
+import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.SignupForm;
 import nl.groepskracht.signup.SignupService;
 import org.springframework.http.HttpStatus;
@@ -33,10 +34,12 @@ class OfferController {
     private static final int MAX_PAGE = 10_000;
     private final OfferService offer;
     private final SignupService signups;
+    private final ReferralLinks referrals;
 
-    OfferController(OfferService offer, SignupService signups) {
+    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals) {
         this.offer = offer;
         this.signups = signups;
+        this.referrals = referrals;
     }
 
     @GetMapping("/aanbod")
@@ -53,10 +56,24 @@ class OfferController {
     }
 
     @GetMapping("/aanbod/{id:\\d+}")
-    String group(@PathVariable long id, Model model, Locale locale) {
+    String group(@PathVariable long id, @RequestParam(required = false) String via, Model model, Locale locale) {
         var form = new SignupForm();
         form.setLanguage(locale.getLanguage());
+        referrals.resolve(via).filter(r -> r.groupId() == id).ifPresent(referral -> {
+            form.setVia(via.toUpperCase(Locale.ROOT));
+            form.setToeleiding(referral.suggested());
+        });
         return show(card(id), form, model);
+    }
+
+    /** A verwijslink (short URL or QR code from a partner): the group's page, counting for the partner. */
+    @GetMapping("/aanbod/v/{code}")
+    String referral(@PathVariable String code) {
+        var referral = referrals.resolve(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (offer.card(referral.groupId()).isEmpty()) {
+            return "redirect:/aanbod";
+        }
+        return "redirect:/aanbod/" + referral.groupId() + "?via=" + code.toUpperCase(Locale.ROOT);
     }
 
     @PostMapping("/aanbod/{id:\\d+}")

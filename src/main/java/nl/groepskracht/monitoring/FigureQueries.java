@@ -1,0 +1,186 @@
+package nl.groepskracht.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The aggregate SQL behind every figure, grouped by a {@link Dim}: the whole selection, per wijk, per
+ * wijk × theme or per group. Figures about parents come from the read model ({@link ReadModel});
+ * waiting lists, groups and signals from their own tables. Only counts leave the database.
+ */
+@Component
+class FigureQueries {
+
+    /** How figures are grouped: two key columns per row. */
+    enum Dim {
+        TOTAL("0", "0"), WIJK("g.wijk_id", "0"), CELL("g.wijk_id", "g.theme_id"), GROUP("g.id", "0");
+
+        final String select;
+
+        Dim(String first, String second) {
+            this.select = first + " AS k1, " + second + " AS k2";
+        }
+    }
+
+    record Key(long first, long second) {
+        static final Key TOTAL = new Key(0, 0);
+    }
+
+    record FamilyRow(long families, long places, long noShows, long dropOuts) {
+        static final FamilyRow NONE = new FamilyRow(0, 0, 0, 0);
+    }
+
+    record SessionRow(long held, long groups, long expected, long present, long excused, long adults, long children) {
+        static final SessionRow NONE = new SessionRow(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    record FillingRow(long groups, long capacity, long places) {
+        static final FillingRow NONE = new FillingRow(0, 0, 0);
+    }
+
+    record WaitingRow(long waiting, long families) {
+        static final WaitingRow NONE = new WaitingRow(0, 0);
+    }
+
+    /** A place in the period: at a session held in it (first_at..last_at spans the sessions the parent had a place at). */
+    private static final String IN_PERIOD = """
+             ((pf.first_at >= :from AND pf.first_at < :to) OR (pf.last_at >= :from AND pf.last_at < :to)
+              OR (pf.first_at < :from AND pf.last_at >= :to AND EXISTS (SELECT 1 FROM monitoring_session_fact x
+                  WHERE x.group_id = pf.group_id AND x.starts_at >= :from AND x.starts_at < :to)))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    FigureQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim) {
+        return query("SELECT " + dim.select + ", COUNT(DISTINCT pf.family) AS families, COUNT(*) AS places,"
+                + " SUM(pf.first_present_at IS NULL OR pf.first_present_at >= :to) AS no_shows,"
+                + " SUM(pf.dropped_out_at IS NOT NULL AND pf.dropped_out_at < :to) AS drop_outs"
+                + " FROM monitoring_place_fact pf JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD
+                + groups(filter) + " GROUP BY k1, k2", filter, rs -> new FamilyRow(rs.getLong("families"),
+                rs.getLong("places"), rs.getLong("no_shows"), rs.getLong("drop_outs")));
+    }
+
+    Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim) {
+        return query("SELECT " + dim.select + ", COUNT(*) AS held, COUNT(DISTINCT sf.group_id) AS groups_held,"
+                + " SUM(sf.expected) AS expected, SUM(sf.present) AS present, SUM(sf.excused) AS excused,"
+                + " SUM(sf.adults) AS adults, SUM(sf.children) AS children"
+                + " FROM monitoring_session_fact sf JOIN parent_group g ON g.id = sf.group_id"
+                + " WHERE sf.starts_at >= :from AND sf.starts_at < :to" + groups(filter) + " GROUP BY k1, k2",
+                filter, rs -> new SessionRow(rs.getLong("held"), rs.getLong("groups_held"), rs.getLong("expected"),
+                        rs.getLong("present"), rs.getLong("excused"), rs.getLong("adults"), rs.getLong("children")));
+    }
+
+    /** Vulling: places of groups (with sign-up) whose first session held lies in the period, and their capacity. */
+    Map<Key, FillingRow> filling(MonitoringFilter filter, Dim dim) {
+        return query("SELECT " + dim.select + ", COUNT(*) AS started, SUM(g.capacity) AS capacity,"
+                + " SUM((SELECT COUNT(*) FROM monitoring_place_fact pf WHERE pf.group_id = g.id)) AS places"
+                + " FROM parent_group g WHERE g.signup_mode = 'REGISTRATION' AND g.capacity > 0"
+                + " AND (SELECT MIN(sf.starts_at) FROM monitoring_session_fact sf WHERE sf.group_id = g.id)"
+                + " BETWEEN :from AND :last" + groups(filter) + " GROUP BY k1, k2", filter,
+                rs -> new FillingRow(rs.getLong("started"), rs.getLong("capacity"), rs.getLong("places")));
+    }
+
+    /** Who is on a waiting list now (the period does not apply). */
+    Map<Key, WaitingRow> waiting(MonitoringFilter filter, Dim dim) {
+        return query("SELECT " + dim.select + ", COUNT(*) AS waiting, COUNT(DISTINCT p.family_key) AS families"
+                + " FROM registration r JOIN parent_group g ON g.id = r.group_id"
+                + " JOIN participant p ON p.id = r.participant_id WHERE r.status = 'WAITLISTED'" + groups(filter)
+                + " GROUP BY k1, k2", filter, rs -> new WaitingRow(rs.getLong("waiting"), rs.getLong("families")));
+    }
+
+    /** Days each parent who got a place in the period from a waiting list had waited. */
+    List<Double> waitedDays(MonitoringFilter filter) {
+        return jdbc.queryForList("SELECT TIMESTAMPDIFF(SECOND, r.waitlisted_at, r.confirmed_at) / 86400.0"
+                + " FROM registration r JOIN parent_group g ON g.id = r.group_id WHERE r.waitlisted_at IS NOT NULL"
+                + " AND r.confirmed_at >= :from AND r.confirmed_at < :to" + groups(filter), params(filter),
+                Double.class);
+    }
+
+    /** Groups open or running in the period: meeting in it, or open for sign-up now when it includes today. */
+    Map<Key, Long> groupsInPeriod(MonitoringFilter filter, Dim dim) {
+        LocalDate today = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID));
+        boolean includesToday = !today.isBefore(filter.from()) && !today.isAfter(filter.to());
+        return query("SELECT " + dim.select + ", COUNT(*) AS n FROM parent_group g WHERE g.status <> 'DRAFT'"
+                + " AND ((g.starts_on <= :lastDay AND g.ends_on >= :firstDay)"
+                + (includesToday ? " OR g.status = 'OPEN'" : "") + ")" + groups(filter) + " GROUP BY k1, k2",
+                filter, rs -> rs.getLong("n"));
+    }
+
+    /** Families per answer to "how did you find the group" (null: not answered) among those reached. */
+    Map<String, Long> toeleiding(MonitoringFilter filter) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.query("SELECT pf.toeleiding, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
+                + " JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD + groups(filter)
+                + " GROUP BY pf.toeleiding", params(filter), rs -> {
+                    result.put(rs.getString(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Families reached through a verwijslink, per referring organisation id. */
+    Map<Long, Long> referrals(MonitoringFilter filter) {
+        Map<Long, Long> result = new HashMap<>();
+        jdbc.query("SELECT pf.referral_organisation_id, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
+                + " JOIN parent_group g ON g.id = pf.group_id WHERE pf.referral_organisation_id IS NOT NULL AND"
+                + IN_PERIOD + groups(filter) + " GROUP BY pf.referral_organisation_id", params(filter), rs -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Households with children per wijk: the figure of the period's first year, or the latest before it. */
+    Map<Long, Integer> households(int year) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.query("SELECT h.wijk_id, h.households_with_children FROM wijk_households h WHERE h.year ="
+                + " (SELECT MAX(h2.year) FROM wijk_households h2 WHERE h2.wijk_id = h.wijk_id AND h2.year <= :year)",
+                Map.of("year", year), rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** The conditions on groups ({@code g}) of the filter. */
+    static String groups(MonitoringFilter filter) {
+        return (filter.wijkId() == null ? "" : " AND g.wijk_id = :wijk")
+                + (filter.themeId() == null ? "" : " AND g.theme_id = :theme")
+                + (filter.groupId() == null ? "" : " AND g.id = :group")
+                + (filter.organisationId() == null ? "" : " AND EXISTS (SELECT 1 FROM group_facilitator gf"
+                        + " JOIN user_account u ON u.id = gf.user_id WHERE gf.group_id = g.id"
+                        + " AND u.organisation_id = :organisation)");
+    }
+
+    MapSqlParameterSource params(MonitoringFilter filter) {
+        return new MapSqlParameterSource("from", Timestamp.from(filter.start()))
+                .addValue("to", Timestamp.from(filter.end()))
+                .addValue("last", Timestamp.from(filter.end().minusNanos(1000)))
+                .addValue("firstDay", filter.from()).addValue("lastDay", filter.to())
+                .addValue("wijk", filter.wijkId()).addValue("theme", filter.themeId())
+                .addValue("group", filter.groupId()).addValue("organisation", filter.organisationId());
+    }
+
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Map<Key, T> query(String sql, MonitoringFilter filter, Row<T> row) {
+        Map<Key, T> result = new HashMap<>();
+        jdbc.query(sql, params(filter), rs -> {
+            result.put(new Key(rs.getLong("k1"), rs.getLong("k2")), row.map(rs));
+        });
+        return result;
+    }
+}

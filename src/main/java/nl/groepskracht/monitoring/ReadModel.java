@@ -1,0 +1,159 @@
+package nl.groepskracht.monitoring;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.groepskracht.attendance.AttendanceRate;
+import nl.groepskracht.attendance.DropOuts;
+import nl.groepskracht.base.AppZone;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's read model, kept up to date before every read: per session held its expected,
+ * present and excused parents and head counts; per place (a registration that had a place at a
+ * session held) its family, first and last session, first presence and drop-out; per group and month
+ * the families reached. Only what changed since the last refresh is recomputed (sessions that began
+ * since, attendance and head counts changed since, places given or ended since), so a refresh costs
+ * milliseconds; with no previous refresh ({@code monitoring_refresh.refreshed_at} NULL) it rebuilds
+ * everything. The definitions come from the attendance module ({@link AttendanceRate}, {@link DropOuts}).
+ */
+@Component
+class ReadModel {
+
+    /** Changes written by transactions that took their time are picked up by looking back this far. */
+    private static final Duration MARGIN = Duration.ofMinutes(5);
+    private static final int CHUNK = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReadModel(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Brings the read model up to date (one refresh at a time: the refresh row is locked). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refresh() {
+        Instant now = clock.instant();
+        List<Timestamp> last = jdbc.getJdbcTemplate().queryForList(
+                "SELECT refreshed_at FROM monitoring_refresh WHERE id = 1 FOR UPDATE", Timestamp.class);
+        var params = new MapSqlParameterSource("now", Timestamp.from(now));
+        if (last.isEmpty() || last.getFirst() == null) {
+            jdbc.update("DELETE FROM monitoring_session_fact", Map.of());
+            jdbc.update("DELETE FROM monitoring_place_fact", Map.of());
+            jdbc.update("DELETE FROM monitoring_family_month", Map.of());
+            jdbc.update(SESSION_FACTS + " GROUP BY s.id", params);
+            fillMonths();
+            jdbc.update(PLACE_FACTS + " GROUP BY r.id", params);
+            jdbc.update(FAMILY_MONTHS, Map.of());
+        } else {
+            Instant since = (last.getFirst().toInstant().isAfter(now) ? now : last.getFirst().toInstant()).minus(MARGIN);
+            params.addValue("since", Timestamp.from(since));
+            List<Long> sessions = jdbc.queryForList(CHANGED_SESSIONS, params, Long.class);
+            for (List<Long> chunk : chunks(sessions)) {
+                params.addValue("ids", chunk);
+                jdbc.update("DELETE FROM monitoring_session_fact WHERE session_id IN (:ids)", params);
+                jdbc.update(SESSION_FACTS + " AND s.id IN (:ids) GROUP BY s.id", params);
+            }
+            fillMonths();
+            params.addValue("ids", sessions.isEmpty() ? List.of(-1L) : sessions);
+            List<Long> groups = jdbc.queryForList(CHANGED_GROUPS, params, Long.class);
+            for (List<Long> chunk : chunks(groups)) {
+                params.addValue("groups", chunk);
+                jdbc.update("DELETE FROM monitoring_place_fact WHERE group_id IN (:groups)", params);
+                jdbc.update(PLACE_FACTS + " AND r.group_id IN (:groups) GROUP BY r.id", params);
+                jdbc.update("DELETE FROM monitoring_family_month WHERE group_id IN (:groups)", params);
+                jdbc.update(FAMILY_MONTHS + " WHERE pf.group_id IN (:groups)", params);
+            }
+        }
+        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now WHERE id = 1", params);
+    }
+
+    /** Rebuilds everything at the next refresh (after data was written around the services, e.g. demo history). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void invalidate() {
+        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = NULL WHERE id = 1", Map.of());
+    }
+
+    /** The calendar month (Amsterdam time) of each new session fact, as yyyymm. */
+    private void fillMonths() {
+        Map<String, Object> range = jdbc.queryForMap("SELECT MIN(starts_at) AS first, MAX(starts_at) AS last"
+                + " FROM monitoring_session_fact WHERE month_key IS NULL", Map.of());
+        if (range.get("first") == null) {
+            return;
+        }
+        YearMonth month = YearMonth.from(toInstant(range.get("first")).atZone(AppZone.ID));
+        YearMonth end = YearMonth.from(toInstant(range.get("last")).atZone(AppZone.ID));
+        for (; !month.isAfter(end); month = month.plusMonths(1)) {
+            jdbc.update("UPDATE monitoring_session_fact SET month_key = :key WHERE month_key IS NULL"
+                    + " AND starts_at >= :from AND starts_at < :to", Map.of("key", MonthKeys.of(month),
+                    "from", Timestamp.from(month.atDay(1).atStartOfDay(AppZone.ID).toInstant()),
+                    "to", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(AppZone.ID).toInstant())));
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : ((java.time.LocalDateTime) value)
+                .atZone(java.time.ZoneOffset.UTC).toInstant();
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static final String SESSION_FACTS = "INSERT INTO monitoring_session_fact (session_id, group_id,"
+            + " starts_at, expected, present, excused, adults, children)"
+            + " SELECT s.id, MIN(s.group_id), MIN(s.starts_at), " + AttendanceRate.EXPECTED + ", "
+            + AttendanceRate.PRESENT + ", " + AttendanceRate.EXCUSED + ", COALESCE(MIN(sr.adults), 0),"
+            + " COALESCE(MIN(sr.children), 0)"
+            + " FROM group_session s LEFT JOIN registration r ON " + AttendanceRate.HAD_PLACE
+            + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
+            + " LEFT JOIN session_record sr ON sr.session_id = s.id WHERE " + AttendanceRate.HELD;
+
+    private static final String PLACE_FACTS = "INSERT INTO monitoring_place_fact (registration_id, group_id,"
+            + " family, toeleiding, referral_organisation_id, first_at, last_at, first_present_at,"
+            + " dropped_out_at)"
+            + " SELECT r.id, MIN(r.group_id), UNHEX(REPLACE(MIN(p.family_key), '-', '')), MIN(r.toeleiding),"
+            + " MIN(l.organisation_id),"
+            + " MIN(s.starts_at), MAX(s.starts_at), MIN(CASE WHEN a.status = 'PRESENT' THEN s.starts_at END),"
+            + " MAX(CASE WHEN " + DropOuts.CONDITION + " THEN r.cancelled_at END)"
+            + " FROM registration r JOIN participant p ON p.id = r.participant_id"
+            + " JOIN group_session s ON " + AttendanceRate.HAD_PLACE + " AND " + AttendanceRate.HELD
+            + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
+            + " LEFT JOIN signup_referral_link l ON l.id = r.referral_link_id WHERE 1 = 1";
+
+    private static final String FAMILY_MONTHS = "INSERT IGNORE INTO monitoring_family_month (group_id, month_key,"
+            + " family) SELECT DISTINCT pf.group_id, sf.month_key, pf.family FROM monitoring_place_fact pf"
+            + " JOIN monitoring_session_fact sf ON sf.group_id = pf.group_id AND sf.starts_at >= pf.first_at"
+            + " AND sf.starts_at <= pf.last_at";
+
+    /** Sessions whose figures may have changed since the last refresh. */
+    private static final String CHANGED_SESSIONS = """
+            SELECT s.id FROM group_session s WHERE s.status = 'PLANNED' AND s.starts_at >= :since AND s.starts_at < :now
+            UNION SELECT a.session_id FROM attendance a WHERE a.updated_at >= :since
+            UNION SELECT sr.session_id FROM session_record sr WHERE sr.updated_at >= :since
+            UNION SELECT s.id FROM registration r JOIN group_session s ON s.group_id = r.group_id
+              AND s.status = 'PLANNED' AND s.starts_at < :now AND s.ends_at >= :since
+              WHERE r.confirmed_at >= :since""";
+
+    /** Groups whose places may have changed: those of changed sessions, and those someone left since. */
+    private static final String CHANGED_GROUPS = """
+            SELECT DISTINCT s.group_id FROM group_session s WHERE s.id IN (:ids)
+            UNION SELECT r.group_id FROM registration r WHERE r.cancelled_at >= :since""";
+}

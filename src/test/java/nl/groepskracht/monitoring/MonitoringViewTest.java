@@ -1,0 +1,158 @@
+package nl.groepskracht.monitoring;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.AccessDeniedView;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.monitoring.ui.DashboardView;
+import nl.groepskracht.monitoring.ui.DemandSignalsView;
+import nl.groepskracht.monitoring.ui.GroupMonitoringView;
+import nl.groepskracht.monitoring.ui.WijkMonitoringView;
+import nl.groepskracht.security.Role;
+import nl.groepskracht.support.KaribuTest;
+import nl.groepskracht.support.WithRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The dashboard for the adviseur (and admin) only, with charts, tables and drill-down; signals for facilitators. */
+class MonitoringViewTest extends KaribuTest {
+
+    @Autowired
+    MonitoringService monitoring;
+    @Autowired
+    DemandSignals signals;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void a_facilitator_cannot_open_the_dashboard_nor_call_its_service() {
+        loginAs("Fatima", Role.FACILITATOR);
+        for (String route : List.of("monitoring", "monitoring/wijk/1", "monitoring/groep/1")) {
+            UI.getCurrent().navigate(route);
+            assertThat(_find(AccessDeniedView.class)).as(route).hasSize(1);
+            assertThat(_find(Grid.class)).isEmpty();
+        }
+        var filter = MonitoringFilter.period(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 7, 31));
+        assertThatThrownBy(() -> WithRole.as(Roles.FACILITATOR, () -> monitoring.headline(filter)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> WithRole.as(Roles.FACILITATOR, () -> monitoring.unmetDemand(filter)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_adviseur_sees_figures_with_definitions_charts_with_tables_and_drills_down_to_a_group() {
+        KnownData k = new KnownData(jdbc);
+        long wijk = k.wijk("Bekijkwijk " + System.nanoTime());
+        LocalDate day = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID)).minusDays(20);
+        long group = k.group("Bekijkgroep " + System.nanoTime(), wijk, k.theme("overgewicht"), 8, day, day);
+        long session = k.session(group, day, false);
+        for (int i = 0; i < 6; i++) {
+            k.mark(session, k.place(group, k.family(), "Zichtouder" + (char) ('a' + i), "CONFIRMED",
+                    KnownData.at(day.minusDays(5), 10), null, null, null), "PRESENT");
+        }
+        k.rebuild();
+        loginAs("Joost", Role.ADVISEUR);
+        UI.getCurrent().navigate("monitoring");
+        assertThat(_find(DashboardView.class)).hasSize(1);
+        assertThat(_get(Span.class, spec -> spec.withId("figure-bereik")).getText()).isNotBlank();
+        assertThat(_find(Image.class)).as("three charts").hasSize(3)
+                .allSatisfy(image -> assertThat(image.getSrc()).startsWith("data:image/svg+xml;base64,"));
+        assertThat(_find(Grid.class, spec -> spec.withClasses("gk-trend-table"))).as("each chart as a table").hasSize(3);
+        for (String csv : List.of("csv-unmet", "csv-headline", "csv-matrix", "csv-trends")) {
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId(csv))).hasSize(1);
+        }
+        @SuppressWarnings("unchecked")
+        var period = (com.vaadin.flow.component.select.Select<PeriodChoice>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-period"));
+        period.setValue(PeriodChoice.CUSTOM);
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("filter-from"))
+                .setValue(day.minusDays(1));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("filter-to"))
+                .setValue(day.plusDays(1));
+        @SuppressWarnings("unchecked")
+        ComboBox<WijkItem> wijken = _get(ComboBox.class, spec -> spec.withId("filter-wijk"));
+        wijken.setValue(directory.allWijken().stream().filter(w -> w.id() == wijk).findFirst().orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("figure-bereik")).getText()).isEqualTo("6");
+        assertThat(allText()).doesNotContain("Zichtoudera", "zichtoudera@ouder.example");
+
+        var range = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("van", day.minusDays(1).toString(),
+                "tot", day.plusDays(1).toString()));
+        UI.getCurrent().navigate("monitoring/wijk/" + wijk, range);
+        assertThat(_find(WijkMonitoringView.class)).hasSize(1);
+        assertThat(_get(Grid.class, spec -> spec.withId("wijk-groups")).getGenericDataView().getItems().count())
+                .isEqualTo(1);
+        UI.getCurrent().navigate("monitoring/groep/" + group, range);
+        assertThat(_find(GroupMonitoringView.class)).hasSize(1);
+        assertThat(_get(Span.class, spec -> spec.withId("figure-opkomst")).getText()).isEqualTo("100%");
+        assertThat(allText()).doesNotContain("Zichtouder");
+        UI.getCurrent().navigate("monitoring/groep/999999999");
+        assertThat(_find(GroupMonitoringView.class)).isEmpty();
+    }
+
+    @Test
+    void a_facilitator_records_a_demand_signal_and_closes_it_when_taken_up() {
+        loginAs("Fatima", Role.FACILITATOR);
+        UI.getCurrent().navigate("signalen");
+        assertThat(_find(DemandSignalsView.class)).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("new-signal")));
+        @SuppressWarnings("unchecked")
+        ComboBox<ThemeItem> theme = _get(ComboBox.class, spec -> spec.withId("signal-theme"));
+        theme.setValue(directory.allThemes().getFirst());
+        @SuppressWarnings("unchecked")
+        ComboBox<WijkItem> wijk = _get(ComboBox.class, spec -> spec.withId("signal-wijk"));
+        wijk.setValue(directory.allWijken().getFirst());
+        @SuppressWarnings("unchecked")
+        ComboBox<nl.groepskracht.directory.OrganisationItem> source = _get(ComboBox.class,
+                spec -> spec.withId("signal-organisation"));
+        source.setValue(directory.allOrganisations().getFirst());
+        _get(IntegerField.class, spec -> spec.withId("signal-families")).setValue(0);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("signal-families")).isInvalid())
+                .as("at least one family").isTrue();
+        _get(IntegerField.class, spec -> spec.withId("signal-families")).setValue(7);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_find(IntegerField.class, spec -> spec.withId("signal-families"))).isEmpty();
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM monitoring_demand_signal", Long.class);
+        assertThat(jdbc.queryForObject("SELECT status FROM monitoring_demand_signal WHERE id = ?", String.class, id))
+                .isEqualTo("OPEN");
+        WithRole.as(Roles.FACILITATOR, () -> signals.close(id));
+        assertThat(jdbc.queryForObject("SELECT status FROM monitoring_demand_signal WHERE id = ?", String.class, id))
+                .isEqualTo("CLOSED");
+        assertThatThrownBy(() -> WithRole.as(Roles.ADMIN, () -> signals.close(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String allText() {
+        return descendants(UI.getCurrent()).map(c -> c.getElement().getText() + " " + c.getElement()
+                .getProperty("label", "")).collect(Collectors.joining(" "));
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(MonitoringViewTest::descendants));
+    }
+}
