@@ -56,6 +56,8 @@ class SignupControllerTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Value("${groepskracht.public-url}")
+    String publicUrl;
 
     long groupId;
     Professional fatima;
@@ -216,6 +218,27 @@ class SignupControllerTest {
         assertThatThrownBy(() -> as(fatima, () -> groups.create(unreachable)))
                 .isInstanceOfSatisfying(nl.groepskracht.base.FieldValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("contactPhone"));
+    }
+
+    @Test
+    void an_open_group_has_a_printable_poster_and_a_qr_code_to_its_sign_up_page_and_others_have_none()
+            throws Exception {
+        String url = publicUrl.replaceAll("/+$", "") + "/aanbod/" + groupId;
+        MvcResult poster = mvc.perform(get("/aanbod/" + groupId + "/poster")).andExpect(status().isOk()).andReturn();
+        assertThat(poster.getRequest().getSession(false)).isNull();
+        assertThat(poster.getResponse().getContentAsString()).contains("src=\"/aanbod/" + groupId + "/qr.svg\"",
+                ">" + url + "<", "Scan de code om u aan te melden", "class=\"gk-poster\"");
+
+        MvcResult qr = mvc.perform(get("/aanbod/" + groupId + "/qr.svg")).andExpect(status().isOk()).andReturn();
+        assertThat(qr.getResponse().getContentType()).startsWith("image/svg+xml");
+        String name = groups.ref(groupId).name();
+        assertThat(qr.getResponse().getContentAsString()).as("the code of exactly this group's public address")
+                .isEqualTo(nl.groepskracht.base.qr.QrCodes.svg(url, "QR-code naar de aanmeldpagina van " + name));
+
+        GroupDraft draft = Fixtures.group(directory, "schoolverzuim", Set.of());
+        long drafted = as(fatima, () -> groups.create(draft));
+        mvc.perform(get("/aanbod/" + drafted + "/poster")).andExpect(status().isNotFound());
+        mvc.perform(get("/aanbod/" + drafted + "/qr.svg")).andExpect(status().isNotFound());
     }
 
     private static nl.groepskracht.directory.WijkDraft newWijk() {

@@ -21,6 +21,7 @@ import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceStatus;
 import nl.groepskracht.attendance.ui.SessionAttendanceView;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
@@ -34,6 +35,7 @@ import nl.groepskracht.support.KaribuTest;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.Parents;
 import nl.groepskracht.support.SmtpAndClockTest;
+import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,8 @@ class StartPageTest extends KaribuTest {
     ParticipantAdmin participants;
     @Autowired
     AttendanceService attendance;
+    @Autowired
+    nl.groepskracht.monitoring.DemandSignals signals;
 
     private Duration moved = Duration.ZERO;
 
@@ -125,6 +129,10 @@ class StartPageTest extends KaribuTest {
                 .isEqualTo("groepen/" + weekly + "/aanwezigheid");
         assertThat(text(card("start-signups"))).contains("1 van 10 plaatsen bezet",
                 "1 nieuwe aanmelding deze week");
+        assertThat(_get(Anchor.class, spec -> spec.withId("share-poster-" + weekly)).getHref())
+                .isEqualTo("aanbod/" + weekly + "/poster");
+        assertThat(_get(Anchor.class, spec -> spec.withId("share-qr-" + weekly)).getElement().getAttribute("download"))
+                .endsWith(".svg");
 
         _click(_get(Button.class, spec -> spec.withId("sheet-" + today)));
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
@@ -149,12 +157,31 @@ class StartPageTest extends KaribuTest {
     }
 
     @Test
-    void an_adviseur_is_not_asked_to_start_a_group() {
-        loginAs("Adviseur", Role.ADVISEUR);
+    void an_adviseur_sees_this_school_years_figures_and_where_demand_has_no_group_and_is_not_asked_to_start_one() {
+        Professional adviseur = loginAs("Adviseur", Role.ADVISEUR);
+        long wijk = WithRole.as(Roles.ADMIN, () -> directory.saveWijk(null, wijk("Zuidwest " + System.nanoTime())));
+        var signal = new nl.groepskracht.monitoring.DemandSignalDraft();
+        signal.setWijkId(wijk);
+        signal.setThemeId(directory.allThemes().getFirst().id());
+        signal.setFamilies(7);
+        signal.setNoticedOn(LocalDate.now(clock.withZone(AppZone.ID)));
+        signal.setOrganisationId(directory.allOrganisations().getFirst().id());
+        signal.setNote("Ouders op het schoolplein vragen ernaar");
+        as(adviseur, () -> signals.save(null, signal));
+
         navigate("");
         assertThat(_find(Section.class, spec -> spec.withId("start-sessions"))).isEmpty();
         assertThat(_find(Section.class, spec -> spec.withId("start-signups"))).isEmpty();
         assertThat(text(UI.getCurrent())).doesNotContain("start u groepen", "Nieuwe groep");
+        assertThat(text(card("start-figures"))).contains("Schooljaar ", "Bereik (gezinnen)", "Opkomst");
+        assertThat(text(card("start-unmet"))).contains("Zuidwest", "Hier zou een groep kunnen starten");
+    }
+
+    private static nl.groepskracht.directory.WijkDraft wijk(String name) {
+        var wijk = new nl.groepskracht.directory.WijkDraft();
+        wijk.setName(name);
+        wijk.setMunicipality("Utrecht");
+        return wijk;
     }
 
     private long group(Professional who, String name, int capacity) {

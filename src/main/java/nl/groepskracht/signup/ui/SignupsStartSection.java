@@ -51,6 +51,9 @@ class SignupsStartSection implements StartPageSection {
             facts.addClassName("gk-row-actions");
             badges(group).forEach(facts::add);
             card.line(what, facts);
+            if (group.status() == GroupStatus.OPEN) {
+                card.line(share(group.groupId()));
+            }
         }
         var add = new Button(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("groepen/" + id))));
@@ -58,6 +61,26 @@ class SignupsStartSection implements StartPageSection {
         add.setId("start-signups-next");
         card.whenEmpty(t("start.signups.none"), add);
         return card;
+    }
+
+    /** The open group's public page, its poster and its QR code, to pass on to parents and partners. */
+    private Component share(long groupId) {
+        var links = new Div(external("share-link-" + groupId, t("start.share.link"), "aanbod/" + groupId),
+                external("share-poster-" + groupId, t("start.share.poster"), "aanbod/" + groupId + "/poster"));
+        var qr = external("share-qr-" + groupId, t("start.share.qr"), "aanbod/" + groupId + "/qr.svg");
+        qr.getElement().setAttribute("download", "aanmelden-groep-" + groupId + ".svg");
+        links.add(qr);
+        links.addClassName("gk-row-actions");
+        return links;
+    }
+
+    private static Anchor external(String id, String text, String href) {
+        var link = new Anchor(href, text);
+        link.setId(id);
+        link.setTarget("_blank");
+        link.getElement().setAttribute("router-ignore", true);
+        link.addClassName("gk-link-button");
+        return link;
     }
 
     private List<Component> badges(GroupSignups group) {
