@@ -15,6 +15,7 @@ import nl.groepskracht.privacy.AuditAction;
 import nl.groepskracht.privacy.AuditLog;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.RosterEntry;
 import java.time.format.DateTimeFormatter;
@@ -40,12 +41,13 @@ public class AttendanceFigures {
     private final DropOuts dropOuts;
     private final AttendanceRate rate;
     private final AuditLog audit;
+    private final ProfessionalDirectory professionals;
     private final MessageSource messages;
     private final Clock clock;
 
     AttendanceFigures(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
             GroupService groups, ParticipantAdmin participants, DropOuts dropOuts, AttendanceRate rate, AuditLog audit,
-            MessageSource messages, Clock clock) {
+            ProfessionalDirectory professionals, MessageSource messages, Clock clock) {
         this.dropOuts = dropOuts;
         this.rate = rate;
         this.messages = messages;
@@ -55,12 +57,18 @@ public class AttendanceFigures {
         this.groups = groups;
         this.participants = participants;
         this.audit = audit;
+        this.professionals = professionals;
         this.clock = clock;
     }
 
+    /**
+     * The group's figures for whoever may read the group; parents' names (the per-parent table) only for
+     * its facilitators, so the adviseur sees the group's figures without names.
+     */
     @Transactional
     public GroupFigures figures(long groupId) {
-        GroupRef group = groups.requireManageableRef(groupId);
+        GroupRef group = groups.canRead(groupId) ? groups.ref(groupId) : groups.requireManageableRef(groupId);
+        boolean facilitates = group.facilitatorIds().contains(professionals.requireCurrent().id());
         boolean walkIn = groups.get(groupId).signupMode() == SignupMode.WALK_IN;
         List<SessionInfo> held = held(groupId);
         List<Long> ids = held.stream().map(SessionInfo::id).toList();
@@ -75,9 +83,9 @@ public class AttendanceFigures {
             SessionRecord count = counts.get(session.id());
             sessions.add(new SessionFigure(session, here, lines.size(), count == null ? null : count.headCount()));
         }
-        List<ParentFigure> parents = walkIn ? List.of()
+        List<ParentFigure> parents = walkIn || !facilitates ? List.of()
                 : participants.roster(groupId).stream().map(p -> parent(p, held, bySession)).toList();
-        return new GroupFigures(group.name(), walkIn, held.size(), rate.ofGroup(groupId),
+        return new GroupFigures(group.name(), walkIn, facilitates, held.size(), rate.ofGroup(groupId),
                 dropOuts.ofGroup(groupId), sessions, parents);
     }
 
@@ -87,6 +95,7 @@ public class AttendanceFigures {
      */
     @Transactional
     public byte[] matrixCsv(long groupId, Locale language) {
+        groups.requireManageableRef(groupId);
         GroupFigures figures = figures(groupId);
         audit.record(AuditAction.PARTICIPANTS_EXPORTED, groupId, "attendance matrix");
         List<SessionInfo> held = figures.sessions().stream().map(SessionFigure::session).toList();

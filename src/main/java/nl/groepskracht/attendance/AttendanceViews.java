@@ -36,7 +36,15 @@ public final class AttendanceViews {
         }
     }
 
-    public record GroupFigures(String groupName, boolean walkIn, int sessionsHeld, double attendanceRate,
-            int dropOuts, List<SessionFigure> sessions, List<ParentFigure> parents) {
+    /**
+     * A group's attendance. {@code withNames}: the reader facilitates the group and sees the per-parent
+     * table; others (the adviseur) see the figures without names.
+     */
+    public record GroupFigures(String groupName, boolean walkIn, boolean withNames, int sessionsHeld,
+            double attendanceRate, int dropOuts, List<SessionFigure> sessions, List<ParentFigure> parents) {
+
+        public boolean anyFlagged() {
+            return parents.stream().anyMatch(ParentFigure::flagged);
+        }
     }
 }

@@ -11,29 +11,24 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceStatus;
 import nl.groepskracht.attendance.ui.SessionAttendanceView;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
-import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
-import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.PhoneSignups;
-import nl.groepskracht.support.Fixtures;
 import nl.groepskracht.support.KaribuTest;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.Parents;
+import nl.groepskracht.support.Planner;
 import nl.groepskracht.support.SmtpAndClockTest;
 import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.AfterEach;
@@ -54,8 +49,6 @@ class StartPageTest extends KaribuTest {
     @Autowired
     GroupService groups;
     @Autowired
-    ScheduleService schedule;
-    @Autowired
     DirectoryService directory;
     @Autowired
     PhoneSignups phoneSignups;
@@ -64,13 +57,13 @@ class StartPageTest extends KaribuTest {
     @Autowired
     AttendanceService attendance;
     @Autowired
+    Planner planner;
+    @Autowired
     nl.groepskracht.monitoring.DemandSignals signals;
-
-    private Duration moved = Duration.ZERO;
 
     @AfterEach
     void clockBack() {
-        clock.advance(moved.negated());
+        clock.reset();
     }
 
     @Test
@@ -92,19 +85,19 @@ class StartPageTest extends KaribuTest {
     void a_facilitator_sees_today_first_what_was_not_recorded_whom_to_call_and_new_sign_ups() {
         Professional fatima = loginAs("Fatima", Role.FACILITATOR);
         LocalDate day = LocalDate.now(clock.withZone(AppZone.ID)).plusDays(1);
-        long weekly = group(fatima, "Samen verder " + System.nanoTime(), 10);
+        long weekly = group(fatima, "Samen verder", 10);
         long first = session(fatima, weekly, day, LocalTime.of(10, 0));
         long second = session(fatima, weekly, day.plusDays(1), LocalTime.of(10, 0));
         long today = session(fatima, weekly, day.plusDays(2), LocalTime.of(10, 30));
         long later = session(fatima, weekly, day.plusDays(3), LocalTime.of(10, 0));
-        long evening = group(fatima, "Avondgroep " + System.nanoTime(), 12);
+        long evening = group(fatima, "Avondgroep", 12);
         long heldUnrecorded = session(fatima, evening, day.plusDays(1), LocalTime.of(19, 0));
         long tonight = session(fatima, evening, day.plusDays(2), LocalTime.of(19, 0));
         as(fatima, () -> groups.open(weekly));
         as(fatima, () -> groups.open(evening));
         as(fatima, () -> phoneSignups.add(weekly, Parents.byPhone(Parents.form("Ayse"))));
 
-        moveTo(day.plusDays(2).atTime(10, 0));
+        clock.moveTo(day.plusDays(2).atTime(10, 0));
         long ayse = as(fatima, () -> participants.roster(weekly)).getFirst().registrationId();
         as(fatima, () -> {
             attendance.mark(first, ayse, AttendanceStatus.ABSENT);
@@ -144,7 +137,7 @@ class StartPageTest extends KaribuTest {
     @Test
     void counts_read_right_in_english_too() {
         Professional fatima = loginAs("Fatima", Role.FACILITATOR);
-        long id = group(fatima, "Plural group " + System.nanoTime(), 10);
+        long id = group(fatima, "Plural group", 10);
         session(fatima, id, LocalDate.now(clock.withZone(AppZone.ID)).plusDays(2), LocalTime.of(10, 0));
         as(fatima, () -> groups.open(id));
         as(fatima, () -> phoneSignups.add(id, Parents.byPhone(Parents.form("Bram"))));
@@ -185,20 +178,11 @@ class StartPageTest extends KaribuTest {
     }
 
     private long group(Professional who, String name, int capacity) {
-        GroupDraft draft = Fixtures.group(directory, "echtscheiding", Set.of());
-        draft.setName(name);
-        draft.setCapacity(capacity);
-        return as(who, () -> groups.create(draft));
+        return planner.group(who, name, capacity);
     }
 
     private long session(Professional who, long groupId, LocalDate date, LocalTime start) {
-        return as(who, () -> schedule.addSession(groupId, Fixtures.session(date, start, start.plusMinutes(90))));
-    }
-
-    private void moveTo(java.time.LocalDateTime local) {
-        Duration ahead = Duration.between(clock.instant(), local.atZone(AppZone.ID).toInstant());
-        clock.advance(ahead);
-        moved = moved.plus(ahead);
+        return planner.session(who, groupId, date, start);
     }
 
     private static Component card(String id) {

@@ -15,6 +15,16 @@ public class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Jumps to a local Amsterdam time (tests that do this call {@link #reset()} afterwards). */
+    public synchronized void moveTo(java.time.LocalDateTime local) {
+        now = local.atZone(AppZone.ID).toInstant();
+    }
+
+    /** Back to the test run's start, undoing every move. */
+    public synchronized void reset() {
+        now = TestTime.start();
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;

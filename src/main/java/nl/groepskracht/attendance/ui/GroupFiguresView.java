@@ -41,18 +41,50 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
 
     private void show(long groupId, GroupFigures group) {
         removeAll();
-        var summary = new Paragraph(getTranslation("figures.summary", group.sessionsHeld(),
-                Math.round(group.attendanceRate() * 100), group.dropOuts()));
-        summary.setId("figures-summary");
-        add(new Anchor("groepen/" + groupId, getTranslation("participant.back")),
-                new ViewHeader(getTranslation("figures.title", group.groupName())), summary, sessions(group));
-        if (!group.walkIn()) {
-            var csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
-                    figures.matrixCsv(groupId, getLocale())), "aanwezigheid.csv",
-                    "text/csv;charset=UTF-8", -1)), getTranslation("figures.export"));
-            csv.setId("export-attendance");
-            add(parents(group), csv);
+        var back = new Anchor("groepen/" + groupId, getTranslation("participant.back"));
+        back.addClassName("gk-back");
+        add(back, new ViewHeader(getTranslation("figures.title", group.groupName())));
+        if (group.sessionsHeld() == 0) {
+            var none = new Paragraph(getTranslation("figures.none-held"));
+            none.setId("figures-summary");
+            add(none);
+            return;
         }
+        add(summary(group), sessions(group));
+        if (group.walkIn() || !group.withNames()) {
+            return;
+        }
+        var csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
+                figures.matrixCsv(groupId, getLocale())), "aanwezigheid.csv",
+                "text/csv;charset=UTF-8", -1)), getTranslation("figures.export"));
+        csv.setId("export-attendance");
+        if (group.anyFlagged()) {
+            var explain = new Paragraph(getTranslation("figures.call.explain"));
+            explain.setId("figures-call-explain");
+            add(explain);
+        }
+        add(parents(group), csv);
+    }
+
+    /** One sentence: sessions held and, for a group with sign-up, who came and who stopped; for a walk-in, visits. */
+    private Paragraph summary(GroupFigures group) {
+        String text;
+        if (group.walkIn()) {
+            var counted = group.sessions().stream().filter(s -> s.headCount() != null).toList();
+            int adults = counted.stream().mapToInt(s -> zeroIfNull(s.headCount().adults())).sum();
+            int children = counted.stream().mapToInt(s -> zeroIfNull(s.headCount().children())).sum();
+            text = getTranslation("figures.summary.walk-in", group.sessionsHeld(), adults, children);
+        } else {
+            text = getTranslation("figures.summary", group.sessionsHeld(), Math.round(group.attendanceRate() * 100),
+                    group.dropOuts());
+        }
+        var summary = new Paragraph(text);
+        summary.setId("figures-summary");
+        return summary;
+    }
+
+    private static int zeroIfNull(Integer count) {
+        return count == null ? 0 : count;
     }
 
     private Grid<SessionFigure> sessions(GroupFigures group) {
@@ -79,8 +111,10 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
         grid.setAllRowsVisible(true);
         grid.addColumn(ParentFigure::name).setHeader(getTranslation("participant.name"));
         grid.addColumn(p -> p.attended() + " / " + p.held()).setHeader(getTranslation("figures.attended"));
-        grid.addColumn(p -> p.flagged() ? getTranslation("figures.call", p.unexcusedInARow()) : "")
-                .setHeader(getTranslation("figures.attention"));
+        if (group.anyFlagged()) {
+            grid.addColumn(p -> p.flagged() ? getTranslation("figures.call", p.unexcusedInARow()) : "")
+                    .setHeader(getTranslation("figures.attention"));
+        }
         grid.setItems(group.parents());
         return grid;
     }
