@@ -11,6 +11,7 @@ import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
+import nl.groepskracht.holidays.HolidayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,14 +30,16 @@ public class ScheduleService {
     private final GroupSessionRepository sessions;
     private final GroupService groups;
     private final SessionRules rules;
+    private final HolidayCalendar holidayCalendar;
     private final GroupPeriods periods;
     private final ApplicationEventPublisher events;
     private final String uidDomain;
 
     ScheduleService(GroupSessionRepository sessions, GroupService groups, SessionRules rules, GroupPeriods periods,
-            ApplicationEventPublisher events, @Value("${groepskracht.calendar.uid-domain:groepskracht.local}")
-            String uidDomain) {
+            HolidayCalendar holidayCalendar, ApplicationEventPublisher events,
+            @Value("${groepskracht.calendar.uid-domain:groepskracht.local}") String uidDomain) {
         this.sessions = sessions;
+        this.holidayCalendar = holidayCalendar;
         this.groups = groups;
         this.rules = rules;
         this.periods = periods;
@@ -69,12 +72,14 @@ public class ScheduleService {
     public List<PlannedDate> preview(long groupId, @Valid SeriesDraft series) {
         requirePlannable(groupId);
         List<PlannedDate> preview = new ArrayList<>();
-        for (LocalDate date : SeriesPlanner.dates(series)) {
+        List<LocalDate> dates = SeriesPlanner.dates(series);
+        var holidays = holidayCalendar.notes(dates);
+        for (LocalDate date : dates) {
             TimeSlot slot = TimeSlot.of(date, series.getStartTime(),
                     series.getStartTime().plusMinutes(series.getDurationMinutes()));
             String problem = slot.end().toLocalDate().equals(date) ? rules.problem(groupId, slot, null)
                     : "session.end-before-start";
-            preview.add(new PlannedDate(slot.start(), slot.end(), problem));
+            preview.add(new PlannedDate(slot.start(), slot.end(), problem, holidays.get(date)));
         }
         return preview;
     }

@@ -32,8 +32,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void an_admin_also_manages_users() {
         assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring",
-                "Wijken",
-                "Organisaties", "Thema's", "Gebruikers", "Uitgaande e-mail", "Auditlog");
+                "Wijken", "Organisaties", "Thema's", "Schoolvakanties", "Gebruikers", "Uitgaande e-mail", "Auditlog");
     }
 
     @Test

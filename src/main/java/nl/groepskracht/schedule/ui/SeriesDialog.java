@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.group.GroupDetails;
+import nl.groepskracht.holidays.DayNote;
 import nl.groepskracht.schedule.PlannedDate;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SeriesDraft;
@@ -115,7 +116,14 @@ class SeriesDialog extends EditorDialog<SeriesDraft> {
             skip = action;
         }
 
-        /** Lists the dates, each with a button to skip it. */
+        /** "Kerstvakantie (schoolvakantie)", "Tweede Paasdag (feestdag)". */
+        private String holiday(DayNote note) {
+            return note.kind() == DayNote.Kind.PUBLIC_HOLIDAY
+                    ? getTranslation("series.warning.public-holiday", getTranslation(note.nameKey()))
+                    : getTranslation("series.warning.school-holiday", note.name());
+        }
+
+        /** Lists the dates, each with a button to skip it; holidays are pointed out (they can still be planned). */
         void showPreview(List<PlannedDate> dates) {
             preview.removeAll();
             var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
@@ -125,6 +133,11 @@ class SeriesDialog extends EditorDialog<SeriesDraft> {
                 line.addClassName(date.ok() ? "gk-preview-ok" : "gk-preview-problem");
                 if (!date.ok()) {
                     line.add(new Span(" " + getTranslation(date.problemKey())));
+                } else if (date.holiday() != null) {
+                    var warning = new Span(" " + holiday(date.holiday()));
+                    warning.addClassName("gk-preview-warning");
+                    line.addClassName("gk-preview-holiday");
+                    line.add(warning);
                 }
                 var skipButton = new Button(getTranslation("series.skip"),
                         e -> skip.accept(date.start().toLocalDate()));
