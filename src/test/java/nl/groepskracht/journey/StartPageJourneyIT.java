@@ -30,8 +30,13 @@ class StartPageJourneyIT extends PortalJourney {
 
         today.first().locator("vaadin-button").click();
         assertThat(page).hasURL(Pattern.compile(".*/sessies/\\d+/aanwezigheid\\?van=start$"));
+        Locator parents = page.locator("vaadin-radio-group");
+        assertThat(parents.first()).isVisible();
         page.locator("#all-present").click();
-        assertThat(page.locator("#present-count")).hasText(Pattern.compile("(\\d+) van \\1 aanwezig"));
+        // everyone not yet marked is now present; a parent marked "afgemeld" before stays so
+        assertThat(page.locator("vaadin-radio-button[checked]")).hasCount(parents.count());
+        assertThat(page.locator("#present-count")).hasText(Pattern.compile("\\d+ van " + parents.count()
+                + " aanwezig"));
         assertNoSidewaysScrolling(page);
 
         page.locator("#back").click();
