@@ -16,6 +16,7 @@ import nl.groepskracht.privacy.AuditLog;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
 import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.security.Role;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.RosterEntry;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +69,8 @@ public class AttendanceFigures {
     @Transactional
     public GroupFigures figures(long groupId) {
         GroupRef group = groups.canRead(groupId) ? groups.ref(groupId) : groups.requireManageableRef(groupId);
-        boolean facilitates = group.facilitatorIds().contains(professionals.requireCurrent().id());
+        var me = professionals.requireCurrent();
+        boolean facilitates = me.role() == Role.FACILITATOR && group.facilitatorIds().contains(me.id());
         boolean walkIn = groups.get(groupId).signupMode() == SignupMode.WALK_IN;
         List<SessionInfo> held = held(groupId);
         List<Long> ids = held.stream().map(SessionInfo::id).toList();

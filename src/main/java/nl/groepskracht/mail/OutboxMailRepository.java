@@ -31,16 +31,14 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             """, nativeQuery = true)
     int failInterrupted(@Param("now") Instant now, @Param("reason") String reason);
 
-    /** Mails that failed since a moment (the administrator's start page). */
-    long countByStatusAndCreatedAtAfter(MailStatus status, Instant after);
+    long countByStatus(MailStatus status);
 
-    /** Mails that should have gone by now: waiting past their turn, or handed over without an answer. */
+    /** Mails waiting past their turn by more than a while: the dispatcher or the SMTP server is stuck. */
     @Query("""
             select count(m) from OutboxMail m
-            where (m.status = nl.groepskracht.mail.MailStatus.PENDING and m.nextAttemptAt < :late)
-               or (m.status = nl.groepskracht.mail.MailStatus.SENDING and m.leaseUntil < :now)
+            where m.status = nl.groepskracht.mail.MailStatus.PENDING and m.nextAttemptAt < :late
             """)
-    long countStuck(@Param("late") Instant late, @Param("now") Instant now);
+    long countLate(@Param("late") Instant late);
 
     /** The administrator's list: by status and/or a part of the recipient's address. */
     @Query("""

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.groepskracht.base.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,15 +141,21 @@ public class LoginThrottle {
         return rows != null && rows > 0;
     }
 
-    /** Of these accounts, those someone is being slowed down or refused on right now (one query). */
+    /** Of these accounts, those someone is being slowed down or refused on right now (one indexed query). */
     @Transactional(readOnly = true)
     public Set<Long> underAttack(Collection<Long> accountIds) {
-        Set<ByteBuffer> attacked = new HashSet<>(jdbc.query(
-                "SELECT DISTINCT account_hash FROM login_throttle WHERE account_hash IS NOT NULL "
-                        + "AND blocked_until > ? AND failures > 0",
-                (r, i) -> ByteBuffer.wrap(r.getBytes(1)), Timestamp.from(clock.instant())));
-        return accountIds.stream().filter(id -> attacked.contains(ByteBuffer.wrap(accountHash("id:" + id))))
-                .collect(Collectors.toSet());
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<ByteBuffer, Long> byHash = new HashMap<>();
+        accountIds.forEach(id -> byHash.put(ByteBuffer.wrap(accountHash("id:" + id)), id));
+        List<Object> arguments = new ArrayList<>();
+        byHash.keySet().forEach(hash -> arguments.add(hash.array()));
+        arguments.add(Timestamp.from(clock.instant()));
+        String in = String.join(", ", Collections.nCopies(byHash.size(), "?"));
+        return new HashSet<>(jdbc.query("SELECT DISTINCT account_hash FROM login_throttle WHERE account_hash IN ("
+                + in + ") AND blocked_until > ? AND failures > 0",
+                (r, i) -> byHash.get(ByteBuffer.wrap(r.getBytes(1))), arguments.toArray()));
     }
 
     /** Counts older than an hour, not blocking and not trusting anyone, are forgotten. */

@@ -40,8 +40,10 @@ class StaleFormHandler implements AccessDeniedHandler {
             request.setAttribute(StaleForm.ATTRIBUTE, Boolean.TRUE);
             request.getRequestDispatcher(path).forward(request, response);
         } else {
+            // the address as it came in (still encoded), so nothing decoded ends up in the header
+            String raw = request.getRequestURI().substring(request.getContextPath().length());
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + pageOf(path));
+            response.setHeader("Location", request.getContextPath() + (raw.startsWith("/") ? pageOf(raw) : "/aanbod"));
         }
     }
 }

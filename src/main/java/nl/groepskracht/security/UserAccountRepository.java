@@ -11,6 +11,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByEmailIn(Collection<String> emails);
 
+    List<UserAccount> findByActiveTrue();
+
     boolean existsByEmailAndIdNot(String email, Long id);
 
     boolean existsByEmail(String email);

@@ -47,7 +47,7 @@ public class UserService {
     /** Active accounts that someone is being slowed down or refused on right now: the start page. */
     @Transactional(readOnly = true)
     public List<UserSummary> underAttack() {
-        List<UserAccount> active = users.findAll().stream().filter(UserAccount::isActive).toList();
+        List<UserAccount> active = users.findByActiveTrue();
         Set<Long> attacked = throttle.underAttack(active.stream().map(UserAccount::getId).toList());
         return active.stream().filter(a -> attacked.contains(a.getId())).map(a -> a.toSummary(true)).toList();
     }

@@ -127,13 +127,16 @@ public class SignupService {
                 });
     }
 
-    /** For the page after confirming: a fresh link to "Mijn aanmeldingen" (the e-mail has its own). */
+    /**
+     * Confirms, and only when this request took the sign-up out of PENDING, makes a fresh personal link
+     * for the page shown in answer to it (a later click, or the old confirm link, makes none).
+     */
     @Transactional
-    public Optional<String> personalLinkAfterConfirming(String confirmToken) {
-        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
-                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
-                        || r.getStatus() == RegistrationStatus.WAITLISTED)
-                .map(r -> links.create(SignupLinks.Kind.PERSONAL, r.getId()));
+    public Optional<String> confirmWithPersonalLink(String confirmToken) {
+        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(id -> {
+            ConfirmOutcome outcome = confirmById(id);
+            return outcome.justNow() ? Optional.of(links.create(SignupLinks.Kind.PERSONAL, id)) : Optional.empty();
+        });
     }
 
     private List<SessionInfo> comingSessions(long groupId) {
@@ -157,7 +160,8 @@ public class SignupService {
         var key = registrations.keyById(registrationId).orElseThrow();
         EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        if (registration.getStatus() == RegistrationStatus.PENDING) {
+        boolean pending = registration.getStatus() == RegistrationStatus.PENDING;
+        if (pending) {
             if (registration.isExpired(clock.instant()) || !terms.acceptsSignups()) {
                 return ConfirmOutcome.expired(terms.name());
             }
@@ -169,7 +173,7 @@ public class SignupService {
                 places.send(mails.waitlisted(registration, terms.name(), position(registration)));
             }
         }
-        return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false);
+        return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false, pending);
     }
 
     /** A facilitator takes a parent off the group (the parent is told). */

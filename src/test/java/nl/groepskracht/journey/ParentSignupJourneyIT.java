@@ -43,7 +43,10 @@ class ParentSignupJourneyIT extends PortalJourney {
         assertThat(page.locator("h1")).hasText("Bevestig uw aanmelding");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestig aanmelding")).click();
         assertThat(page.locator("#outcome")).hasText("U bent aangemeld");
+        assertThat(page.locator("#dates li")).not().hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/confirmed-phone.png")));
+        page.locator("#mine-link").click();
+        assertThat(page.locator("h1")).hasText("Mijn aanmeldingen");
 
         assertThat(page.context().cookies()).noneMatch(c -> c.name.equalsIgnoreCase("JSESSIONID"));
         String confirmed = waitForMail(email, "aangemeld");

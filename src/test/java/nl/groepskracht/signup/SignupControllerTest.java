@@ -119,6 +119,9 @@ class SignupControllerTest {
         valid().forEach(forwarded::param);
         String html = mvc.perform(forwarded).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Uw formulier was verlopen", "value=\"Amina Bakker\"", "id=\"errors\"");
+        var consent = java.util.regex.Pattern.compile("<input[^>]*id=\"consent\"[^>]*>").matcher(html);
+        assertThat(consent.find()).isTrue();
+        assertThat(consent.group()).as("consent is asked again").doesNotContain("checked");
         assertThat(stored()).isZero();
     }
 

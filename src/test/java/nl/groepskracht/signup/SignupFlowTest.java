@@ -106,7 +106,7 @@ class SignupFlowTest {
                 .andExpect(header().string("Location", "/aanmelding/" + token));
         assertThat(statusOf(amina)).isEqualTo("PENDING");
 
-        mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().isOk());
         assertThat(statusOf(amina)).isEqualTo("CONFIRMED");
         assertThat(mvc.perform(get("/aanmelding/" + token)).andReturn().getResponse().getContentAsString())
                 .contains("U bent aangemeld");
@@ -192,21 +192,26 @@ class SignupFlowTest {
         dispatcher.dispatchDue();
         String token = Parents.confirmToken(text(only(parent.getEmail())));
 
-        String location = mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh()))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(location).matches("/aanmelding/" + token + "\\?mijn=[A-Za-z0-9_-]{43}");
-        String confirmed = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        var answer = mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh()))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(answer.getHeader("Cache-Control")).contains("no-store");
+        String confirmed = answer.getContentAsString();
         assertThat(confirmed).contains("U bent aangemeld", "Buurthuis, Teststraat 1, Utrecht");
         var dates = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
                 java.util.Locale.forLanguageTag("nl"));
         for (SessionInfo session : sessions) {
             assertThat(confirmed).contains(dates.format(session.start()));
         }
-        String mine = location.substring(location.indexOf("mijn=") + 5);
-        assertThat(confirmed).contains("href=\"/mijn/" + mine + "\"");
-        assertThat(mvc.perform(get("/mijn/" + mine)).andExpect(status().isOk()).andReturn().getResponse()
+        var link = java.util.regex.Pattern.compile("href=\"/mijn/([A-Za-z0-9_-]{43})\"").matcher(confirmed);
+        assertThat(link.find()).as("a link to Mijn aanmeldingen").isTrue();
+        assertThat(mvc.perform(get("/mijn/" + link.group(1))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Mijn aanmeldingen", groups.ref(groupId).name());
+
+        // the old confirm link, or a second click, makes no new personal link
+        mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh()))
+                .andExpect(status().isFound()).andExpect(header().string("Location", "/aanmelding/" + token));
+        assertThat(mvc.perform(get("/aanmelding/" + token)).andReturn().getResponse().getContentAsString())
+                .contains("U bent aangemeld", "href=\"/mijn\"").doesNotContainPattern("/mijn/[A-Za-z0-9_-]{43}");
     }
 
     @Test

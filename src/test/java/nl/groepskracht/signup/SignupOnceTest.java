@@ -102,7 +102,8 @@ class SignupOnceTest {
         List<Integer> codes = atOnce(() -> mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andReturn()
                 .getResponse().getStatus(), () -> mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andReturn()
                 .getResponse().getStatus());
-        assertThat(codes).containsOnly(302);
+        assertThat(codes).as("one click confirms and answers with the page, the other is sent to it")
+                .containsExactlyInAnyOrder(200, 302);
         int again = mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andReturn().getResponse().getStatus();
         assertThat(again).isEqualTo(302);
         assertThat(mvc.perform(get("/aanmelding/" + token)).andReturn().getResponse().getContentAsString())
@@ -145,7 +146,7 @@ class SignupOnceTest {
                     .andExpect(status().is3xxRedirection());
             dispatcher.dispatchDue();
             String token = Parents.confirmToken(Mails.text(Mails.to(smtp.getReceivedMessages(), address).getFirst()));
-            mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().is3xxRedirection());
+            mvc.perform(post("/aanmelding/" + token).with(csrf()).with(Clients.fresh())).andExpect(status().isOk());
         }
         SessionInfo first = as(fatima, () -> schedule.sessions(groupId)).getFirst();
         as(fatima, () -> schedule.update(first.id(), Fixtures.session(first.start().toLocalDate(),

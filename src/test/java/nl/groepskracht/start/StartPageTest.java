@@ -165,7 +165,8 @@ class StartPageTest extends KaribuTest {
         navigate("");
         assertThat(_find(Section.class, spec -> spec.withId("start-sessions"))).isEmpty();
         assertThat(_find(Section.class, spec -> spec.withId("start-signups"))).isEmpty();
-        assertThat(text(UI.getCurrent())).doesNotContain("start u groepen", "Nieuwe groep");
+        assertThat(text(_get(nl.groepskracht.base.ui.HomeView.class))).contains("Welkom")
+                .doesNotContain("start u groepen", "Nieuwe groep");
         assertThat(text(card("start-figures"))).contains("Schooljaar ", "Bereik (gezinnen)", "Opkomst");
         assertThat(text(card("start-unmet"))).contains("Zuidwest", "Hier zou een groep kunnen starten");
     }

@@ -33,7 +33,8 @@ public final class PortalProcess implements AutoCloseable {
         Files.createDirectories(work);
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        // started as on a server set to Dutch time: the portal pins itself to UTC (UtcJvmZone)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.timezone=Europe/Amsterdam"));
         String jvmArgs = System.getProperty("groepskracht.it.jvm-args", "");
         if (!jvmArgs.isBlank()) {
             command.addAll(List.of(jvmArgs.trim().split("\\s+")));

@@ -27,6 +27,9 @@ import nl.groepskracht.base.ui.ViewHeader;
 @PermitAll
 public class GroupFiguresView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
+    /** The monitoring module's page of one group (a route, as the monitoring module builds on this one). */
+    public static final String MONITORING = "monitoring/groep/";
+
     private final AttendanceFigures figures;
 
     GroupFiguresView(AttendanceFigures figures) {
@@ -36,7 +39,15 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteParameters.showById(event, "groupId", groupId -> show(groupId, figures.figures(groupId)));
+        RouteParameters.showById(event, "groupId", groupId -> {
+            GroupFigures group = figures.figures(groupId);
+            if (group.withNames()) {
+                show(groupId, group);
+            } else {
+                // the adviseur and the administrator read a group's figures in the monitoring, with its "< 5" rule
+                event.forwardTo(MONITORING + groupId);
+            }
+        });
     }
 
     private void show(long groupId, GroupFigures group) {
@@ -51,7 +62,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         add(summary(group), sessions(group));
-        if (group.walkIn() || !group.withNames()) {
+        if (group.walkIn()) {
             return;
         }
         var csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(

@@ -79,7 +79,9 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
         if (group.manageable() && group.signupMode() == SignupMode.REGISTRATION) {
             nav.add(tab("participants-link", "groepen/" + group.id() + "/deelnemers", "participant.menu"));
         }
-        nav.add(tab("figures-link", "groepen/" + group.id() + "/aanwezigheid", "figures.menu"));
+        // its facilitators see who came by name; the adviseur and admin the monitoring's figures of the group
+        nav.add(tab("figures-link", (group.manageable() ? "groepen/" + group.id() + "/aanwezigheid"
+                : "monitoring/groep/" + group.id()), "figures.menu"));
         nav.add(tab("knowledge-link", "groepen/" + group.id() + "/kennis", "knowledge.group.menu"));
         return nav;
     }

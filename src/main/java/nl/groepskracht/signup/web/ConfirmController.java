@@ -1,17 +1,19 @@
 package nl.groepskracht.signup.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import nl.groepskracht.signup.SignupService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The link in the confirmation e-mail. Opening it (as mail scanners do) only shows a page; the
- * parent confirms with the button, a POST. The page after it shows the dates, the address and a
- * link to "Mijn aanmeldingen".
+ * parent confirms with the button, a POST. The answer shows the dates, the address and a link to
+ * "Mijn aanmeldingen".
  */
 @Controller
 class ConfirmController {
@@ -23,17 +25,25 @@ class ConfirmController {
     }
 
     @GetMapping("/aanmelding/{token}")
-    String show(@PathVariable String token, @RequestParam(required = false) String mijn, Model model) {
+    String show(@PathVariable String token, Model model) {
         model.addAttribute("pending", signups.pending(token).orElse(null));
         model.addAttribute("token", token);
-        model.addAttribute("mine", mijn != null && mijn.matches("[A-Za-z0-9_-]{43}") ? mijn : null);
         return "signup/bevestigen";
     }
 
+    /**
+     * The answer to the button: the outcome with a link to "Mijn aanmeldingen" made for this moment (not
+     * put in an address, so it stays out of history and logs). A second click redirects to the page,
+     * which shows the outcome without a new link.
+     */
     @PostMapping("/aanmelding/{token}")
-    String confirm(@PathVariable String token) {
-        signups.confirm(token);
-        return signups.personalLinkAfterConfirming(token).map(mine -> "redirect:/aanmelding/" + token + "?mijn=" + mine)
-                .orElse("redirect:/aanmelding/" + token);
+    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<String> mine = signups.confirmWithPersonalLink(token);
+        if (mine.isEmpty()) {
+            return "redirect:/aanmelding/" + token;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("mine", mine.get());
+        return show(token, model);
     }
 }

@@ -84,7 +84,9 @@ class OfferController {
             return "redirect:/aanbod/" + id + "/verstuurd";
         }
         if (request.getAttribute(StaleForm.ATTRIBUTE) != null) {
-            // an old form: shown again with what was typed, and a fresh token; nothing is stored
+            // an old form: shown again with what was typed, and a fresh token; nothing is stored. Consent is
+            // asked again: a form without a valid token may come from another site, not from the parent
+            form.setConsent(false);
             errors.reject("signup.form.stale");
         } else if (!errors.hasErrors()) {
             try {

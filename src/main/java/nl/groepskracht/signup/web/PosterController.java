@@ -50,7 +50,8 @@ class PosterController {
         OfferCard card = card(id);
         String title = messages.getMessage("poster.qr.alt", new Object[] {card.group().name()}, locale);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .varyBy(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_LANGUAGE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("aanmelden-groep-" + id + ".svg").build().toString())
                 .body(QrCodes.svg(url(card), title));
