@@ -103,6 +103,13 @@ public class KnowledgeService {
                 .toList();
     }
 
+    /** Titles of the items of one kind for these themes, alphabetical (the werkzame elementen of a report). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
+    public List<ThemedTitle> titles(KnowledgeKind kind, java.util.Collection<Long> themeIds) {
+        return themeIds.isEmpty() ? List.of() : items.titles(kind, themeIds);
+    }
+
     private void check(KnowledgeDraft draft) {
         if (!directory.themeExists(draft.getThemeId())) {
             throw new FieldValidationException("themeId", "validation.unknown");

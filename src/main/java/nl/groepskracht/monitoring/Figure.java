@@ -16,7 +16,7 @@ public record Figure(Kind kind, double value, long families, boolean empty) {
     public static final String NONE = "–";
 
     public enum Kind {
-        COUNT, SHARE, PER_THOUSAND, DAYS
+        COUNT, SHARE, PER_THOUSAND, DAYS, AVERAGE
     }
 
     /** A count of families or places: hidden when it rests on 1–4 families. */
@@ -43,6 +43,11 @@ public record Figure(Kind kind, double value, long families, boolean empty) {
         return new Figure(Kind.DAYS, median == null ? 0 : median, families, median == null);
     }
 
+    /** The mean of answers on a scale (parents' evaluation), resting on {@code answers} parents. */
+    public static Figure average(Double mean, long answers) {
+        return new Figure(Kind.AVERAGE, mean == null ? 0 : mean, answers, mean == null || answers == 0);
+    }
+
     public boolean hidden() {
         return !empty && families > 0 && families < MIN_FAMILIES;
     }
@@ -58,9 +63,10 @@ public record Figure(Kind kind, double value, long families, boolean empty) {
         NumberFormat format = switch (kind) {
             case SHARE -> NumberFormat.getPercentInstance(locale);
             case COUNT -> NumberFormat.getIntegerInstance(locale);
-            case PER_THOUSAND, DAYS -> NumberFormat.getNumberInstance(locale);
+            case PER_THOUSAND, DAYS, AVERAGE -> NumberFormat.getNumberInstance(locale);
         };
-        format.setMaximumFractionDigits(kind == Kind.PER_THOUSAND || kind == Kind.DAYS ? 1 : 0);
+        format.setMaximumFractionDigits(kind == Kind.SHARE || kind == Kind.COUNT ? 0 : 1);
+        format.setMinimumFractionDigits(kind == Kind.AVERAGE ? 1 : 0);
         return format.format(value);
     }
 }

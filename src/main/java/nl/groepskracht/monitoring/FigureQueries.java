@@ -155,12 +155,7 @@ class FigureQueries {
 
     /** The conditions on groups ({@code g}) of the filter. */
     static String groups(MonitoringFilter filter) {
-        return (filter.wijkId() == null ? "" : " AND g.wijk_id = :wijk")
-                + (filter.themeId() == null ? "" : " AND g.theme_id = :theme")
-                + (filter.groupId() == null ? "" : " AND g.id = :group")
-                + (filter.organisationId() == null ? "" : " AND EXISTS (SELECT 1 FROM group_facilitator gf"
-                        + " JOIN user_account u ON u.id = gf.user_id WHERE gf.group_id = g.id"
-                        + " AND u.organisation_id = :organisation)");
+        return filter.groupConditions();
     }
 
     MapSqlParameterSource params(MonitoringFilter filter) {
@@ -168,8 +163,7 @@ class FigureQueries {
                 .addValue("to", Timestamp.from(filter.end()))
                 .addValue("last", Timestamp.from(filter.end().minusNanos(1000)))
                 .addValue("firstDay", filter.from()).addValue("lastDay", filter.to())
-                .addValue("wijk", filter.wijkId()).addValue("theme", filter.themeId())
-                .addValue("group", filter.groupId()).addValue("organisation", filter.organisationId());
+                .addValues(filter.groupParameters().getValues());
     }
 
     interface Row<T> {

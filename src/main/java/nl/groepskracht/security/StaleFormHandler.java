@@ -14,12 +14,13 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * On the public pages a refused CSRF token is nearly always an old form, not an attack: the sign-up
- * form goes back to its page with what was typed (its controller stores nothing for it), any other
+ * and evaluation forms go back to its page with what was typed (its controller stores nothing for it), any other
  * form reloads its page so the parent can press the button again.
  */
 class StaleFormHandler implements AccessDeniedHandler {
 
-    private static final Pattern SIGNUP_FORM = Pattern.compile("/aanbod/\\d+");
+    /** Forms that come back with what was typed: sign-up, and a parent's evaluation of a group. */
+    private static final Pattern SIGNUP_FORM = Pattern.compile("/aanbod/\\d+|/evaluatie/[A-Za-z0-9_-]{43}");
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
     /** The page a form was on: a parent's own page for its actions, else the address itself. */

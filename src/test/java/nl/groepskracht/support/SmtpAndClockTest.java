@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${groepskracht.test.smtp-port:3025}",
         "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h",
         "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h",
-        "groepskracht.mail.retention-initial-delay=1h"})
+        "groepskracht.mail.retention-initial-delay=1h", "groepskracht.evaluation.initial-delay=1h",
+        "groepskracht.evaluation.purge-initial-delay=1h"})
 @AutoConfigureMockMvc
 @Import(SmtpAndClockTest.ClockConfig.class)
 public @interface SmtpAndClockTest {

@@ -42,14 +42,16 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
 
     private final KnowledgeService knowledge;
     private final SessionReports reports;
+    private final java.util.List<nl.groepskracht.knowledge.DraftStarter> starters;
     private final KnowledgeForm form;
     private KnowledgeDraft draft;
     private Long itemId;
 
     KnowledgeEditorView(KnowledgeService knowledge, SessionReports reports, DirectoryService directory,
-            GroupService groups) {
+            GroupService groups, java.util.List<nl.groepskracht.knowledge.DraftStarter> starters) {
         this.knowledge = knowledge;
         this.reports = reports;
+        this.starters = starters;
         addClassName("gk-page");
         form = new KnowledgeForm(directory.allThemes(), directory.allWijken(),
                 groups.list(GroupFilter.none(), PageRequest.of(0, 500, Sort.by("name"))).getContent());
@@ -61,9 +63,13 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
             RouteParameters.showById(event, "itemId", id -> show(id, knowledge.draft(id)));
             return;
         }
-        var session = event.getLocation().getQueryParameters().getSingleParameter("sessie");
+        var query = event.getLocation().getQueryParameters();
+        var session = query.getSingleParameter("sessie");
         try {
-            show(null, session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()))).draft()
+            var started = starters.stream().filter(s -> query.getSingleParameter(s.parameter()).isPresent()).findFirst()
+                    .map(s -> s.start(query.getSingleParameter(s.parameter()).orElseThrow(), getLocale()));
+            show(null, started.isPresent() ? started.get()
+                    : session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()))).draft()
                     : new KnowledgeDraft());
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);

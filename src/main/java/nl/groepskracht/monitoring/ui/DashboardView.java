@@ -20,6 +20,7 @@ import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
 import nl.groepskracht.monitoring.MonitoringViews.Dashboard;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
+import nl.groepskracht.monitoring.ParentVerdicts;
 
 /**
  * The adviseur's dashboard: where a group could start, the headline figures with their definitions,
@@ -33,10 +34,13 @@ public class DashboardView extends VerticalLayout implements TranslatedTitle {
     private final MonitoringService monitoring;
     private final MonitoringExports exports;
     private final DashboardFilters filters;
+    private final java.util.List<ParentVerdicts> verdicts;
     private final Div content = new Div();
 
-    DashboardView(MonitoringService monitoring, MonitoringExports exports, DirectoryService directory, Clock clock) {
+    DashboardView(MonitoringService monitoring, MonitoringExports exports, DirectoryService directory, Clock clock,
+            java.util.List<ParentVerdicts> verdicts) {
         this.monitoring = monitoring;
+        this.verdicts = verdicts;
         this.exports = exports;
         addClassName("gk-page");
         content.setWidthFull();
@@ -61,6 +65,10 @@ public class DashboardView extends VerticalLayout implements TranslatedTitle {
         content.add(new H2(getTranslation("monitoring.headline")), new FigureCards(figures, filter.wijkId() != null),
                 CsvLink.of("csv-headline", getTranslation("monitoring.csv"), "kerncijfers.csv",
                         () -> exports.headline(filter, locale)));
+        for (ParentVerdicts source : verdicts) {
+            content.add(new H2(getTranslation("monitoring.verdicts")),
+                    new Paragraph(getTranslation("monitoring.verdicts.intro")), new FigureCards(source.verdicts(filter)));
+        }
         content.add(new H2(getTranslation("monitoring.toeleiding")),
                 Tables.shares("toeleiding", figures.toeleiding(), true, locale, this::getTranslation),
                 new H2(getTranslation("monitoring.referrals")),

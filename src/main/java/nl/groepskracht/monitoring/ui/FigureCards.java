@@ -3,17 +3,17 @@ package nl.groepskracht.monitoring.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import nl.groepskracht.monitoring.Figure;
 import nl.groepskracht.monitoring.MonitoringExports;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
+import nl.groepskracht.monitoring.ParentVerdicts;
 
 /** The headline figures as cards, each with its one-line definition beside it. */
 class FigureCards extends Div {
 
     FigureCards(Figures figures, boolean withHouseholds) {
-        setId("headline");
-        getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("width", "100%")
-                .set("grid-template-columns", "repeat(auto-fill, minmax(14rem, 1fr))");
+        this("headline");
         for (String key : MonitoringExports.HEADLINE) {
             String extra = switch (key) {
                 case "bereik" -> withHouseholds ? getTranslation("monitoring.per-thousand",
@@ -22,17 +22,33 @@ class FigureCards extends Div {
                         figures.walkInChildren().text(getLocale()));
                 default -> null;
             };
-            add(card(key, MonitoringExports.value(figures, key), extra));
+            add(card(key, getTranslation("monitoring.figure." + key), MonitoringExports.value(figures, key), extra,
+                    getTranslation("monitoring.def." + key)));
         }
     }
 
-    private Div card(String key, Figure figure, String extra) {
+    /** What parents said (the evaluation), each card with its definition. */
+    FigureCards(List<ParentVerdicts.Verdict> verdicts) {
+        this("verdicts");
+        for (ParentVerdicts.Verdict verdict : verdicts) {
+            add(card(verdict.id(), getTranslation(verdict.labelKey()), verdict.figure(), null,
+                    getTranslation(verdict.definitionKey())));
+        }
+    }
+
+    private FigureCards(String id) {
+        setId(id);
+        getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("width", "100%")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(14rem, 1fr))");
+    }
+
+    private Div card(String key, String labelText, Figure figure, String extra, String definitionText) {
         var value = new Span(figure.text(getLocale()));
         value.setId("figure-" + key);
         value.getStyle().set("font-size", "1.8rem").set("font-weight", "700").set("color", "var(--gk-green-dark)");
-        var label = new Span(getTranslation("monitoring.figure." + key));
+        var label = new Span(labelText);
         label.getStyle().set("font-weight", "600");
-        var definition = new Paragraph(getTranslation("monitoring.def." + key));
+        var definition = new Paragraph(definitionText);
         definition.addClassName("gk-hint");
         definition.getStyle().set("margin", "0");
         var card = new Div(label, new Div(value));

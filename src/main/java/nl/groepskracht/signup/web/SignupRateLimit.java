@@ -37,7 +37,8 @@ class SignupRateLimit extends OncePerRequestFilter {
         // the decoded path, as Spring MVC matches it: /%61anbod/5 is /aanbod/5 too
         String path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !"POST".equals(request.getMethod())
-                || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn"));
+                || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn")
+                        || path.startsWith("/evaluatie/"));
     }
 
     @Override

@@ -1,0 +1,77 @@
+package nl.groepskracht.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import nl.groepskracht.group.GroupService;
+import nl.groepskracht.signup.ParentContacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parent's side: the form behind a personal link, and storing its answers. A link works once, for
+ * {@code answer-within} after the invitation, and only while the parent still has their place (signing
+ * off or deleting one's data ends it). The answers are stored with the group only; the invitation is
+ * marked used separately, and its links are deleted.
+ */
+@Service
+public class EvaluationService {
+
+    /** What the form shows: the group's name. */
+    public record OpenEvaluation(String groupName) {
+    }
+
+    private final Invitations invitations;
+    private final ParentContacts contacts;
+    private final GroupService groups;
+    private final JdbcTemplate jdbc;
+    private final EvaluationPolicy policy;
+    private final Clock clock;
+
+    EvaluationService(Invitations invitations, ParentContacts contacts, GroupService groups, JdbcTemplate jdbc,
+            EvaluationPolicy policy, Clock clock) {
+        this.invitations = invitations;
+        this.contacts = contacts;
+        this.groups = groups;
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The evaluation behind a link; empty for a wrong, used or expired link (the page stays neutral). */
+    @Transactional(readOnly = true)
+    public Optional<OpenEvaluation> open(String token) {
+        return usable(token).map(invitation -> new OpenEvaluation(groups.ref(invitation.groupId()).name()));
+    }
+
+    /**
+     * Stores the answers once; false when the link was wrong, used (also by a second click at the same
+     * moment) or expired, and then nothing is stored. The form must have been validated.
+     */
+    @Transactional
+    public boolean submit(String token, EvaluationForm form) {
+        Optional<Invitations.Invitation> invitation = usable(token);
+        if (invitation.isEmpty() || !invitations.markAnswered(invitation.get().id(), validSince())) {
+            return false;
+        }
+        long groupId = invitation.get().groupId();
+        jdbc.update("INSERT INTO evaluation_answer (group_id, usefulness, goal_reached, support, recommend, more_help,"
+                + " most_valuable, could_be_better) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", groupId,
+                form.score(Question.USEFULNESS), form.score(Question.GOAL_REACHED), form.score(Question.SUPPORT),
+                form.score(Question.RECOMMEND), MoreHelp.valueOf(form.getMoreHelp()).name(),
+                EvaluationForm.open(form.getMostValuable()), EvaluationForm.open(form.getCouldBeBetter()));
+        jdbc.update("DELETE FROM evaluation_link WHERE invitation_id = ?", invitation.get().id());
+        return true;
+    }
+
+    private Optional<Invitations.Invitation> usable(String token) {
+        return invitations.byToken(token)
+                .filter(i -> !i.answered() && i.invitedAt().isAfter(validSince()))
+                .filter(i -> contacts.withPlace(i.groupId(), i.registrationId()).isPresent());
+    }
+
+    private Instant validSince() {
+        return clock.instant().minus(policy.answerWithin());
+    }
+}

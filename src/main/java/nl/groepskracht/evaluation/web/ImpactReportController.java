@@ -1,0 +1,93 @@
+package nl.groepskracht.evaluation.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.evaluation.ImpactReport;
+import nl.groepskracht.evaluation.ImpactReports;
+import nl.groepskracht.evaluation.ReportPdf;
+import nl.groepskracht.monitoring.PeriodChoice;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The impact report for the adviseur (behind the login): a printable page, and the same HTML as a
+ * tagged PDF. {@code van}/{@code tot} are ISO dates (this school year when left out); {@code wijk} and
+ * {@code thema} may repeat. The service refuses anyone but the adviseur and the administrator.
+ */
+@Controller
+class ImpactReportController {
+
+    private static final String TEMPLATE = "evaluation/rapport";
+    private final ImpactReports reports;
+    private final ReportPdf pdf;
+    private final TemplateEngine templates;
+    private final Clock clock;
+
+    ImpactReportController(ImpactReports reports, ReportPdf pdf, TemplateEngine templates, Clock clock) {
+        this.reports = reports;
+        this.pdf = pdf;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rapportage/impact")
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(required = false) Set<Long> wijk, @RequestParam(required = false) Set<Long> thema,
+            Model model, Locale locale) {
+        ImpactReport report = report(van, tot, wijk, thema, locale);
+        model.addAllAttributes(variables(report, false));
+        model.addAttribute("pdfLink", UriComponentsBuilder.fromPath("/rapportage/impact.pdf")
+                .queryParam("van", report.from()).queryParam("tot", report.to())
+                .queryParam("wijk", wijk == null ? List.of() : wijk)
+                .queryParam("thema", thema == null ? List.of() : thema).build().toUriString());
+        return TEMPLATE;
+    }
+
+    @GetMapping("/rapportage/impact.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(required = false) Set<Long> wijk, @RequestParam(required = false) Set<Long> thema,
+            Locale locale) {
+        ImpactReport report = report(van, tot, wijk, thema, locale);
+        String html = templates.process(TEMPLATE, new Context(locale, variables(report, true)));
+        String name = "wat-levert-preventie-op-" + report.from() + "-" + report.to() + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(pdf.render(html));
+    }
+
+    private ImpactReport report(LocalDate from, LocalDate to, Set<Long> wijken, Set<Long> themes, Locale locale) {
+        LocalDate[] schoolYear = PeriodChoice.SCHOOL_YEAR.range(LocalDate.now(clock.withZone(AppZone.ID)));
+        LocalDate first = from == null ? schoolYear[0] : from;
+        LocalDate last = to == null ? schoolYear[1] : to;
+        if (last.isBefore(first) || first.plusYears(10).isBefore(last)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the period is not a period");
+        }
+        return reports.report(first, last, wijken == null ? Set.of() : wijken, themes == null ? Set.of() : themes,
+                locale);
+    }
+
+    private static Map<String, Object> variables(ImpactReport report, boolean forPdf) {
+        return Map.of("report", report, "forPdf", forPdf, "font", ReportPdf.FONT);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.groepskracht.knowledge;
+
+/** The title of a knowledge item with its theme: e.g. a werkzaam element listed in the impact report. */
+public record ThemedTitle(long themeId, String title) {
+}

@@ -1,0 +1,218 @@
+package nl.groepskracht.evaluation;
+
+import static nl.groepskracht.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.groepskracht.base.AppZone;
+import nl.groepskracht.monitoring.MonitoringFilter;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.Role;
+import nl.groepskracht.signup.ParentDataService;
+import nl.groepskracht.signup.SignupForm;
+import nl.groepskracht.support.Links;
+import nl.groepskracht.support.MutableClock;
+import nl.groepskracht.support.SmtpAndClockTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Answers cannot be traced to a parent, survive a parent deleting their data, and show nowhere before
+ * five parents answered; the impact report's PDF holds the period and the figures of a known data set,
+ * is tagged, and names no parent.
+ */
+@SmtpAndClockTest
+class AnonymityAndReportTest {
+
+    @Autowired
+    FinishedGroup finished;
+    @Autowired
+    EvaluationInvitations invitations;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    EvaluationResults results;
+    @Autowired
+    ImpactReports reports;
+    @Autowired
+    ReportPdf pdf;
+    @Autowired
+    TemplateEngine templates;
+    @Autowired
+    ParentDataService parentData;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void no_column_of_an_answer_points_to_a_parent_or_to_when_it_came() {
+        List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE"
+                + " table_schema = DATABASE() AND table_name = 'evaluation_answer'", String.class);
+        assertThat(columns).containsExactlyInAnyOrder("id", "group_id", "usefulness", "goal_reached", "support",
+                "recommend", "more_help", "most_valuable", "could_be_better", "quote_most_valuable",
+                "quote_could_be_better");
+        List<String> invitation = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE"
+                + " table_schema = DATABASE() AND table_name = 'evaluation_invitation'", String.class);
+        assertThat(invitation).doesNotContain("answer_id", "answered_at");
+    }
+
+    @Test
+    void deleting_ones_data_keeps_the_answer_and_ends_an_unused_link() {
+        var group = finished.plan();
+        SignupForm answered = finished.form("Antwoordt", "nl");
+        SignupForm later = finished.form("Later", "nl");
+        finished.attended(group.sessions().get(0), finished.parent(group.groupId(), answered), "PRESENT");
+        finished.attended(group.sessions().get(0), finished.parent(group.groupId(), later), "PRESENT");
+        String personalAnswered = Links.personalToken(jdbc, answered.getEmail());
+        String personalLater = Links.personalToken(jdbc, later.getEmail());
+        finished.over(group);
+        invitations.inviteDue();
+        String laterLink = finished.token(later.getEmail());
+        assertThat(evaluations.submit(finished.token(answered.getEmail()), EvaluationFormTest.valid())).isTrue();
+
+        assertThat(parentData.delete(personalAnswered)).isTrue();
+        assertThat(parentData.delete(personalLater)).isTrue();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_answer WHERE group_id = ?", Long.class,
+                group.groupId())).isEqualTo(1);
+        assertThat(evaluations.open(laterLink)).isEmpty();
+        assertThat(evaluations.submit(laterLink, EvaluationFormTest.valid())).isFalse();
+    }
+
+    @Test
+    void nothing_shows_before_five_answers_on_any_view_and_everything_after() {
+        long wijk = finished.newWijk();
+        var group = finished.plan(wijk);
+        List<String> tokens = answerers(group, 6);
+        Professional adviseur = finished.accounts.create("Joost", Role.ADVISEUR);
+        for (int i = 0; i < 4; i++) {
+            assertThat(evaluations.submit(tokens.get(i), answer(4, "Waardevol " + i))).isTrue();
+        }
+        GroupResults four = as(group.facilitator(), () -> results.group(group.groupId()));
+        assertThat(four.verdict().enough()).isFalse();
+        assertThat(four.mostValuable()).isEmpty();
+        assertThat(four.verdict().answers().text(Locale.of("nl"))).isEqualTo("< 5");
+        assertThat(four.verdict().score(Question.USEFULNESS).average().text(Locale.of("nl"))).isEqualTo("< 5");
+        MonitoringFilter selection = period().within(Set.of(wijk), Set.of());
+        assertThat(as(adviseur, () -> results.perWijk(selection))).singleElement()
+                .satisfies(line -> assertThat(line.verdict().score(Question.SUPPORT).average().hidden()).isTrue());
+        assertThat(as(adviseur, () -> results.perTheme(selection)).getFirst().verdict().moreHelpNo()
+                .text(Locale.of("nl"))).isEqualTo("< 5");
+        assertThat(as(adviseur, () -> results.groups(selection, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .getContent()).singleElement().satisfies(line -> assertThat(line.verdict().enough()).isFalse());
+        assertThatThrownBy(() -> as(adviseur, () -> results.quote(1L, OpenField.MOST_VALUABLE, true)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(evaluations.submit(tokens.get(4), answer(5, "Waardevol 4"))).isTrue();
+        GroupResults five = as(group.facilitator(), () -> results.group(group.groupId()));
+        assertThat(five.verdict().enough()).isTrue();
+        assertThat(five.verdict().answers().text(Locale.of("nl"))).isEqualTo("5");
+        assertThat(five.verdict().score(Question.USEFULNESS).average().text(Locale.of("nl"))).isEqualTo("4,2");
+        assertThat(five.mostValuable()).extracting(GroupResults.Answer::text).containsExactly("Waardevol 0",
+                "Waardevol 1", "Waardevol 2", "Waardevol 3", "Waardevol 4");
+        assertThat(five.mayWrite()).isTrue();
+        assertThat(five.mayQuote()).isFalse();
+        Professional other = finished.accounts.create("Ander", Role.FACILITATOR);
+        assertThatThrownBy(() -> as(other, () -> results.group(group.groupId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_pdf_holds_the_period_the_known_figures_and_chosen_quotes_and_names_no_parent() throws Exception {
+        long wijk = finished.newWijk();
+        var group = finished.plan(wijk);
+        List<SignupForm> parents = new ArrayList<>();
+        List<String> tokens = answerers(group, 5, parents);
+        for (int i = 0; i < 5; i++) {
+            evaluations.submit(tokens.get(i), answer(i < 4 ? 4 : 5, "Citaat nummer " + i));
+        }
+        Professional adviseur = finished.accounts.create("Joost", Role.ADVISEUR);
+        long quoted = jdbc.queryForObject("SELECT id FROM evaluation_answer WHERE group_id = ? AND most_valuable ="
+                + " 'Citaat nummer 3'", Long.class, group.groupId());
+        as(adviseur, () -> results.quote(quoted, OpenField.MOST_VALUABLE, true));
+        MonitoringFilter period = period();
+
+        String text = pdfText(adviseur, period, wijk);
+        assertThat(text).contains("Wat levert preventie op?", "Periode: " + format(period.from()) + " tot en met "
+                + format(period.to()));
+        assertThat(text).contains("Antwoorden van ouders 5", "Nut 4,2", "Citaat nummer 3").doesNotContain("Citaat nummer 1");
+        for (SignupForm parent : parents) {
+            assertThat(text).doesNotContain(parent.getName()).doesNotContain(parent.getEmail());
+        }
+        assertThat(text).doesNotContain("@");
+
+        long fewWijk = finished.newWijk();
+        clock.reset();
+        var few = finished.plan(fewWijk);
+        List<String> fewTokens = answerers(few, 3);
+        fewTokens.forEach(t -> evaluations.submit(t, answer(5, "Te weinig om te tonen")));
+        String fewText = pdfText(adviseur, period, fewWijk);
+        assertThat(fewText).contains("Antwoorden van ouders < 5").doesNotContain("Te weinig om te tonen");
+    }
+
+    private String pdfText(Professional adviseur, MonitoringFilter period, long wijk) throws Exception {
+        Locale dutch = Locale.of("nl");
+        ImpactReport report = as(adviseur, () -> reports.report(period.from(), period.to(), Set.of(wijk), Set.of(),
+                dutch));
+        byte[] bytes = pdf.render(templates.process("evaluation/rapport", new Context(dutch,
+                Map.of("report", report, "forPdf", true, "font", ReportPdf.FONT))));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Wat levert preventie op?");
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private List<String> answerers(FinishedGroup.Made group, int count) {
+        return answerers(group, count, new ArrayList<>());
+    }
+
+    private List<String> answerers(FinishedGroup.Made group, int count, List<SignupForm> parents) {
+        for (int i = 0; i < count; i++) {
+            SignupForm parent = finished.form("Ouder" + (char) ('A' + i), "nl");
+            parents.add(parent);
+            finished.attended(group.sessions().get(0), finished.parent(group.groupId(), parent), "PRESENT");
+        }
+        finished.over(group);
+        invitations.inviteDue();
+        return parents.stream().map(p -> finished.token(p.getEmail())).toList();
+    }
+
+    private static EvaluationForm answer(int score, String valuable) {
+        EvaluationForm form = EvaluationFormTest.valid();
+        form.setUsefulness(String.valueOf(score));
+        form.setMostValuable(valuable);
+        return form;
+    }
+
+    private MonitoringFilter period() {
+        LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
+        return MonitoringFilter.period(today.minusMonths(1), today.plusMonths(2));
+    }
+
+    private static String format(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")));
+    }
+}

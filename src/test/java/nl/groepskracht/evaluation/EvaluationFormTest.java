@@ -1,0 +1,208 @@
+package nl.groepskracht.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.groepskracht.base.web.StaleForm;
+import nl.groepskracht.support.MutableClock;
+import nl.groepskracht.support.SmtpAndClockTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The parent's form: bad input gets a message at its field and stores nothing, what was chosen stays;
+ * a good answer is stored once; a used, expired or wrong link shows one neutral page.
+ */
+@SmtpAndClockTest
+class EvaluationFormTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    FinishedGroup finished;
+    @Autowired
+    EvaluationInvitations invitations;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+    long groupId;
+    String token;
+
+    static EvaluationForm valid() {
+        var form = new EvaluationForm();
+        form.setUsefulness("5");
+        form.setGoalReached("4");
+        form.setSupport("4");
+        form.setRecommend("5");
+        form.setMoreHelp("NO");
+        form.setMostValuable("Horen dat anderen hetzelfde meemaken.");
+        return form;
+    }
+
+    @BeforeEach
+    void invited() {
+        var group = finished.plan();
+        groupId = group.groupId();
+        var parent = finished.form("Invuller", "nl");
+        finished.attended(group.sessions().get(0), finished.parent(groupId, parent), "PRESENT");
+        finished.over(group);
+        invitations.inviteDue();
+        token = finished.token(parent.getEmail());
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void the_form_names_the_group_and_asks_every_statement_with_words_at_both_ends() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/evaluatie/" + token)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Hoe was de groep?");
+        assertThat(page.select("legend").eachText()).contains("Ik had iets aan deze groep.",
+                "Ik weet nu beter hoe ik met mijn vraag omga.", "Ik voel me gesteund door andere ouders.",
+                "Ik heb na deze groep nog andere hulp nodig.");
+        assertThat(page.select("#usefulness input[type=radio]")).hasSize(5);
+        assertThat(page.select("#usefulness label").first().text()).contains("1", "helemaal mee oneens");
+        assertThat(page.select("#usefulness label").last().text()).contains("5", "helemaal mee eens");
+        assertThat(page.select("form").attr("action")).endsWith("#errors");
+    }
+
+    @Test
+    void bad_input_gets_messages_at_the_fields_keeps_what_was_chosen_and_stores_nothing() throws Exception {
+        Map<String, Map<String, String>> corpus = Map.of(
+                "missing answers", Map.of(),
+                "out of range", Map.of("usefulness", "6", "goalReached", "0", "support", "-1", "recommend", "3",
+                        "moreHelp", "MAYBE"),
+                "not a number", Map.of("usefulness", "abc", "goalReached", "4", "support", "4", "recommend", "4",
+                        "moreHelp", "NO"),
+                "overlong text", Map.of("usefulness", "4", "goalReached", "4", "support", "4", "recommend", "4",
+                        "moreHelp", "NO", "mostValuable", "x".repeat(1001)),
+                "script", Map.of("usefulness", "4", "goalReached", "4", "support", "4", "recommend", "4",
+                        "moreHelp", "NO", "couldBeBetter", "<script>alert(1)</script>"));
+        for (var entry : corpus.entrySet()) {
+            var request = post("/evaluatie/" + token).with(csrf()).with(fresh());
+            entry.getValue().forEach(request::param);
+            Document page = Jsoup.parse(mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(page.select("#errors li")).as(entry.getKey()).isNotEmpty();
+            assertThat(page.select(".gk-field-error")).as(entry.getKey()).isNotEmpty();
+            assertThat(page.select("script")).as(entry.getKey()).isEmpty();
+        }
+        assertThat(answers()).isZero();
+
+        var partly = post("/evaluatie/" + token).with(csrf()).with(fresh()).param("usefulness", "4").param("moreHelp", "UNSURE")
+                .param("mostValuable", "De gesprekken");
+        Document page = Jsoup.parse(mvc.perform(partly).andExpect(status().isUnprocessableContent()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#usefulness input[value=4]").attr("checked")).isNotNull();
+        assertThat(page.select("#usefulness input[value=4]").hasAttr("checked")).isTrue();
+        assertThat(page.select("#moreHelp input[value=UNSURE]").hasAttr("checked")).isTrue();
+        assertThat(page.select("#mostValuable").text()).isEqualTo("De gesprekken");
+        assertThat(page.select("#goalReached-error").text()).isEqualTo("Kies een cijfer van 1 tot en met 5.");
+        assertThat(page.select("#errors a[href=#goalReached]")).isNotEmpty();
+        assertThat(answers()).isZero();
+    }
+
+    @Test
+    void an_answer_is_stored_once_and_the_used_link_shows_the_neutral_page() throws Exception {
+        mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andExpect(redirectedUrl("/evaluatie/bedankt"));
+        assertThat(answers()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT usefulness, goal_reached, support, recommend, more_help, most_valuable,"
+                + " could_be_better FROM evaluation_answer WHERE group_id = ?", groupId))
+                .containsEntry("usefulness", 5).containsEntry("more_help", "NO").containsEntry("could_be_better", null);
+
+        String again = mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(again).select("h1").text()).isEqualTo("Deze vragenlijst is niet open");
+        mvc.perform(get("/evaluatie/" + token)).andExpect(status().isNotFound());
+        assertThat(answers()).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_or_expired_link_shows_the_same_neutral_page_and_stores_nothing() throws Exception {
+        for (String wrong : new String[] {"x".repeat(43), "kort", token.substring(1) + "A"}) {
+            mvc.perform(get("/evaluatie/" + wrong)).andExpect(status().isNotFound());
+            mvc.perform(filled(post("/evaluatie/" + wrong).with(csrf()).with(fresh()))).andExpect(status().isNotFound());
+        }
+        clock.advance(Duration.ofDays(29));
+        String expired = mvc.perform(get("/evaluatie/" + token)).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(Jsoup.parse(expired).select("h1").text()).isEqualTo("Deze vragenlijst is niet open");
+        mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andExpect(status().isNotFound());
+        assertThat(answers()).isZero();
+    }
+
+    @Test
+    void an_old_form_comes_back_with_what_was_chosen_and_stores_nothing() throws Exception {
+        mvc.perform(filled(post("/evaluatie/" + token).with(fresh()))).andExpect(forwardedUrl("/evaluatie/" + token));
+        assertThat(answers()).isZero();
+        // what the forward shows (MockMvc does not follow forwards)
+        var stale = filled(post("/evaluatie/" + token).with(csrf()).with(fresh()).requestAttr(StaleForm.ATTRIBUTE, Boolean.TRUE));
+        Document page = Jsoup.parse(mvc.perform(stale).andExpect(status().isUnprocessableContent()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#errors").text()).contains("verlopen");
+        assertThat(page.select("#usefulness input[value=5]").hasAttr("checked")).isTrue();
+        assertThat(answers()).isZero();
+    }
+
+    @Test
+    void the_form_and_its_pages_speak_english_when_asked() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/evaluatie/" + token).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("How was the group?");
+        assertThat(page.select("#usefulness label").last().text()).contains("strongly agree");
+    }
+
+    @Test
+    void a_flood_of_posts_from_one_client_gets_the_polite_too_many_page() throws Exception {
+        var client = fresh();
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            int code = mvc.perform(post("/evaluatie/" + token).with(csrf()).with(client)).andReturn().getResponse()
+                    .getStatus();
+            refused += code == 429 ? 1 : 0;
+        }
+        assertThat(refused).isPositive();
+        assertThat(answers()).isZero();
+    }
+
+    /** Every test's posts come from a client of their own (the public forms are rate-limited per client). */
+    private static RequestPostProcessor fresh() {
+        int n = CLIENTS.incrementAndGet();
+        String address = "10.77." + n / 250 + "." + n % 250;
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request) {
+        return request.param("usefulness", "5").param("goalReached", "4").param("support", "4").param("recommend", "5")
+                .param("moreHelp", "NO").param("mostValuable", "Horen dat anderen hetzelfde meemaken.");
+    }
+
+    private long answers() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_answer WHERE group_id = ?", Long.class, groupId);
+    }
+}
