@@ -40,7 +40,7 @@ class EvaluationJourneyIT extends PortalJourney {
         page.locator("#usefulness label").nth(4).click();
         page.locator("#goalReached label").nth(3).click();
         page.locator("#support label").nth(4).click();
-        page.getByLabel("Nee").check();
+        page.getByLabel("Nee", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Wat vond u het waardevolst?").fill("Dat ik niet de enige ben.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
 
