@@ -120,8 +120,10 @@ class AnonymityAndReportTest {
                 .text(Locale.of("nl"))).isEqualTo("< 5");
         assertThat(as(adviseur, () -> results.groups(selection, org.springframework.data.domain.PageRequest.of(0, 10)))
                 .getContent()).singleElement().satisfies(line -> assertThat(line.verdict().enough()).isFalse());
-        assertThatThrownBy(() -> as(adviseur, () -> results.quote(1L, OpenField.MOST_VALUABLE, true)))
-                .isInstanceOf(RuntimeException.class);
+        long oneOfFour = jdbc.queryForObject("SELECT MIN(id) FROM evaluation_answer WHERE group_id = ?", Long.class,
+                group.groupId());
+        assertThatThrownBy(() -> as(adviseur, () -> results.quote(oneOfFour, OpenField.MOST_VALUABLE, true)))
+                .as("no quote from a group with fewer than five answers").isInstanceOf(RuntimeException.class);
 
         assertThat(evaluations.submit(tokens.get(4), answer(5, "Waardevol 4"))).isTrue();
         GroupResults five = as(group.facilitator(), () -> results.group(group.groupId()));
@@ -186,21 +188,14 @@ class AnonymityAndReportTest {
     }
 
     private List<String> answerers(FinishedGroup.Made group, int count) {
-        return answerers(group, count, new ArrayList<>());
+        return finished.answerers(group, count);
     }
 
     private List<String> answerers(FinishedGroup.Made group, int count, List<SignupForm> parents) {
-        for (int i = 0; i < count; i++) {
-            SignupForm parent = finished.form("Ouder" + (char) ('A' + i), "nl");
-            parents.add(parent);
-            finished.attended(group.sessions().get(0), finished.parent(group.groupId(), parent), "PRESENT");
-        }
-        finished.over(group);
-        invitations.inviteDue();
-        return parents.stream().map(p -> finished.token(p.getEmail())).toList();
+        return finished.answerers(group, count, parents);
     }
 
-    private static EvaluationForm answer(int score, String valuable) {
+    static EvaluationForm answer(int score, String valuable) {
         EvaluationForm form = EvaluationFormTest.valid();
         form.setUsefulness(String.valueOf(score));
         form.setMostValuable(valuable);

@@ -40,9 +40,11 @@ class FinishedGroup {
     final SignupService signups;
     final JdbcTemplate jdbc;
     final java.time.Clock clock;
+    final EvaluationInvitations invitations;
 
     FinishedGroup(Accounts accounts, GroupService groups, ScheduleService schedule, DirectoryService directory,
-            SignupService signups, JdbcTemplate jdbc, java.time.Clock clock) {
+            SignupService signups, JdbcTemplate jdbc, java.time.Clock clock, EvaluationInvitations invitations) {
+        this.invitations = invitations;
         this.accounts = accounts;
         this.groups = groups;
         this.schedule = schedule;
@@ -124,5 +126,21 @@ class FinishedGroup {
             throw new AssertionError("no evaluation link in " + text);
         }
         return m.group(1);
+    }
+
+    /** This many parents who came to the first session, the group over and invited: their links. */
+    List<String> answerers(Made group, int count, List<SignupForm> parents) {
+        for (int i = 0; i < count; i++) {
+            SignupForm parent = form("Ouder" + (char) ('A' + i), "nl");
+            parents.add(parent);
+            attended(group.sessions().get(0), parent(group.groupId(), parent), "PRESENT");
+        }
+        over(group);
+        invitations.inviteDue();
+        return parents.stream().map(p -> token(p.getEmail())).toList();
+    }
+
+    List<String> answerers(Made group, int count) {
+        return answerers(group, count, new java.util.ArrayList<>());
     }
 }
