@@ -33,6 +33,13 @@ class AnswerQueries {
     static final String HELD_IN_PERIOD = " AND EXISTS (SELECT 1 FROM group_session s WHERE s.group_id = g.id"
             + " AND s.status = 'PLANNED' AND s.starts_at >= :from AND s.starts_at < :to AND s.starts_at < :now)";
 
+    /**
+     * Per theme, wijk or in total only groups with five or more answers count: a sum that included a
+     * group below the threshold would give that group's answers away by subtraction from the groups shown.
+     */
+    static final String ENOUGH_ANSWERS = " AND g.id IN (SELECT e.group_id FROM evaluation_answer e"
+            + " GROUP BY e.group_id HAVING COUNT(*) >= " + EvaluationPolicy.MIN_ANSWERS + ")";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     AnswerQueries(NamedParameterJdbcTemplate jdbc) {
@@ -46,7 +53,7 @@ class AnswerQueries {
         jdbc.query("SELECT " + by.column + " AS k, COUNT(*), " + scales + ", SUM(a.more_help = 'YES'),"
                 + " SUM(a.more_help = 'NO'), SUM(a.more_help = 'UNSURE') FROM evaluation_answer a"
                 + " JOIN parent_group g ON g.id = a.group_id WHERE 1 = 1" + HELD_IN_PERIOD + filter.groupConditions()
-                + " GROUP BY k", params(filter, now), rs -> {
+                + countable(by) + " GROUP BY k", params(filter, now), rs -> {
                     double[] means = new double[4];
                     long[] agreed = new long[4];
                     for (int i = 0; i < 4; i++) {
@@ -63,10 +70,14 @@ class AnswerQueries {
         Map<Long, Long> result = new HashMap<>();
         jdbc.query("SELECT " + by.column + " AS k, COUNT(*) FROM evaluation_invitation i"
                 + " JOIN parent_group g ON g.id = i.group_id WHERE 1 = 1" + HELD_IN_PERIOD + filter.groupConditions()
-                + " GROUP BY k", params(filter, now), rs -> {
+                + countable(by) + " GROUP BY k", params(filter, now), rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
                 });
         return result;
+    }
+
+    private static String countable(By by) {
+        return by == By.GROUP ? "" : ENOUGH_ANSWERS;
     }
 
     static MapSqlParameterSource params(MonitoringFilter filter, Instant now) {

@@ -80,9 +80,10 @@ class EvaluationDemo implements ApplicationRunner {
                 count);
         for (int i = 0; i < count; i++) {
             int high = 4 + (i + (int) groupId) % 2;
-            jdbc.update("INSERT INTO evaluation_answer (group_id, usefulness, goal_reached, support, recommend,"
-                    + " more_help, most_valuable, could_be_better, quote_most_valuable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    groupId, high, i % 3 == 0 ? 3 : high, 5 - i % 2, high, i % 4 == 0 ? "UNSURE" : i % 5 == 1 ? "YES" : "NO",
+            jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
+                    + " more_help, most_valuable, could_be_better, quote_most_valuable)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", EvaluationService.randomAnswerId(), groupId, high,
+                    i % 3 == 0 ? 3 : high, 5 - i % 2, high, i % 4 == 0 ? "UNSURE" : i % 5 == 1 ? "YES" : "NO",
                     VALUABLE[i % VALUABLE.length], BETTER[i % BETTER.length], i == 0 && count >= 5);
         }
     }

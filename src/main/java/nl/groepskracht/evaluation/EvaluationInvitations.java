@@ -63,15 +63,27 @@ public class EvaluationInvitations {
         Instant now = clock.instant();
         int written = 0;
         for (long groupId : due.overBetween(now.minus(policy.inviteWithin()), now)) {
-            Set<Long> came = attendees.presentAtLeastOnce(groupId);
-            String groupName = groups.ref(groupId).name();
-            for (ParentContact parent : contacts.withPlace(groupId)) {
-                if (came.contains(parent.registrationId()) && write(() -> invite(parent, groupName, now))) {
-                    written++;
-                }
+            try {
+                written += inviteGroup(groupId, now);
+            } catch (RuntimeException e) {
+                // one group that cannot be read stops neither the other groups nor the reminders
+                log.error("The parents of group {} could not be invited to the evaluation; the next run tries again",
+                        groupId, e);
             }
         }
         return written + remindDue(now);
+    }
+
+    private int inviteGroup(long groupId, Instant now) {
+        Set<Long> came = attendees.presentAtLeastOnce(groupId);
+        String groupName = groups.ref(groupId).name();
+        int written = 0;
+        for (ParentContact parent : contacts.withPlace(groupId)) {
+            if (came.contains(parent.registrationId()) && write(() -> invite(parent, groupName, now))) {
+                written++;
+            }
+        }
+        return written;
     }
 
     private int remindDue(Instant now) {

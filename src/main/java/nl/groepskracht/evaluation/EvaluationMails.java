@@ -34,7 +34,7 @@ class EvaluationMails {
 
     private OutgoingMail compose(ParentContact parent, String key, String groupName, String token, int days) {
         Locale language = Locale.of(parent.language());
-        String link = publicUrl + "/evaluatie/" + token;
+        String link = publicUrl + "/evaluatie/" + token + "?lang=" + language.getLanguage();
         String body = messages.getMessage(key + ".body", new Object[] {parent.name(), groupName, days}, language);
         String action = messages.getMessage("evaluation.mail.action", null, language);
         String footer = messages.getMessage("evaluation.mail.footer", null, language);
@@ -44,6 +44,8 @@ class EvaluationMails {
                 + HtmlUtils.htmlEscape(link) + "\" style=\"display:inline-block;padding:12px 20px;background:#1f6f5c;"
                 + "color:#fff;text-decoration:none;border-radius:6px\">" + HtmlUtils.htmlEscape(action) + "</a></p>"
                 + "<p style=\"color:#4a5a60\">" + HtmlUtils.htmlEscape(footer) + "</p></body></html>";
-        return OutgoingMail.plain(parent.email(), messages.getMessage(key + ".subject", null, language), text, html);
+        // gone from the outbox once sent: who was invited or reminded when must not line up with the answers
+        return OutgoingMail.plain(parent.email(), messages.getMessage(key + ".subject", null, language), text, html)
+                .forgettingAfterSending();
     }
 }

@@ -135,7 +135,7 @@ public class EvaluationResults {
     Verdict verdictOf(long groupId) {
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
         MonitoringFilter whole = MonitoringFilter.period(LocalDate.of(2000, 1, 1), today.plusDays(1)).withGroup(groupId);
-        return verdicts(whole, AnswerQueries.By.TOTAL).getOrDefault(0L, Verdict.of(Verdict.Tally.NONE, 0));
+        return verdicts(whole, AnswerQueries.By.GROUP).getOrDefault(groupId, Verdict.of(Verdict.Tally.NONE, 0));
     }
 
     private Instant now() {

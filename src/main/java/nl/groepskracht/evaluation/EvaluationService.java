@@ -27,6 +27,7 @@ public class EvaluationService {
     private final GroupService groups;
     private final JdbcTemplate jdbc;
     private final EvaluationPolicy policy;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Clock clock;
 
     EvaluationService(Invitations invitations, ParentContacts contacts, GroupService groups, JdbcTemplate jdbc,
@@ -56,13 +57,18 @@ public class EvaluationService {
             return false;
         }
         long groupId = invitation.get().groupId();
-        jdbc.update("INSERT INTO evaluation_answer (group_id, usefulness, goal_reached, support, recommend, more_help,"
-                + " most_valuable, could_be_better) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", groupId,
+        jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
+                + " more_help, most_valuable, could_be_better) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", randomAnswerId(), groupId,
                 form.score(Question.USEFULNESS), form.score(Question.GOAL_REACHED), form.score(Question.SUPPORT),
                 form.score(Question.RECOMMEND), MoreHelp.valueOf(form.getMoreHelp()).name(),
                 EvaluationForm.open(form.getMostValuable()), EvaluationForm.open(form.getCouldBeBetter()));
         jdbc.update("DELETE FROM evaluation_link WHERE invitation_id = ?", invitation.get().id());
         return true;
+    }
+
+    /** A random id for an answer: the order of the answers says nothing about who answered first. */
+    static long randomAnswerId() {
+        return RANDOM.nextLong(1, Long.MAX_VALUE);
     }
 
     private Optional<Invitations.Invitation> usable(String token) {

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Invitations {
 
+    private static final int PURGE_BATCH = 500;
+
     /** An invitation as a link finds it. */
     record Invitation(long id, long groupId, long registrationId, Instant invitedAt, boolean answered) {
     }
@@ -75,13 +77,24 @@ class Invitations {
 
     /** Marks the link used, under the row's lock: true for the one request that may store its answers. */
     boolean markAnswered(long invitationId, Instant validSince) {
-        return jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE id = ? AND answered = FALSE"
-                + " AND invited_at > ?", invitationId, Timestamp.from(validSince)) == 1;
+        // whether the reminder had gone out is forgotten: it would tell the early answers from the late ones
+        return jdbc.update("UPDATE evaluation_invitation SET answered = TRUE, reminded_at = NULL WHERE id = ?"
+                + " AND answered = FALSE AND invited_at > ?", invitationId, Timestamp.from(validSince)) == 1;
     }
 
     /** Links of invitations older than their answering time no longer open anything; they go. */
     int purgeLinks(Instant invitedBefore) {
-        return jdbc.update("DELETE l FROM evaluation_link l JOIN evaluation_invitation i ON i.id = l.invitation_id"
-                + " WHERE i.invited_at <= ? OR i.answered = TRUE", Timestamp.from(invitedBefore));
+        // found by a plain read, then deleted by invitation: no lock on an invitation row, so a parent's
+        // submit (which locks its invitation, then deletes its links) can never wait in a cycle with this
+        List<Long> done = jdbc.queryForList("SELECT DISTINCT l.invitation_id FROM evaluation_link l"
+                + " JOIN evaluation_invitation i ON i.id = l.invitation_id WHERE i.invited_at <= ? OR i.answered = TRUE",
+                Long.class, Timestamp.from(invitedBefore));
+        int purged = 0;
+        for (int from = 0; from < done.size(); from += PURGE_BATCH) {
+            List<Long> batch = done.subList(from, Math.min(done.size(), from + PURGE_BATCH));
+            purged += jdbc.update("DELETE FROM evaluation_link WHERE invitation_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")", batch.toArray());
+        }
+        return purged;
     }
 }

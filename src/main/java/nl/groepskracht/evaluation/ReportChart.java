@@ -29,8 +29,14 @@ final class ReportChart {
     private ReportChart() {
     }
 
-    /** Bars per label, one series per name; {@code max} fixes the value axis (e.g. 5 for the 1–5 scale). */
+    /**
+     * Bars per label, one series per name; {@code max} fixes the value axis (e.g. 5 for the 1–5 scale).
+     * Null when no figure may be shown (all "&lt; 5" or empty): then there is no chart, only the table.
+     */
     static String svg(List<String> series, List<Bars> rows, Double max) {
+        if (rows.stream().flatMap(r -> r.figures().stream()).allMatch(f -> value(f) == null)) {
+            return null;
+        }
         CategoryChart chart = new CategoryChartBuilder().width(720).height(320).build();
         var styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);

@@ -60,7 +60,10 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-                .permitAll());
+                .permitAll()
+                // server-rendered pages of the portal (not Vaadin routes, which Vaadin's rules would refuse);
+                // the service checks the account as it is now as well
+                .requestMatchers("/rapportage/impact", "/rapportage/impact.pdf").hasAnyRole("ADVISEUR", "ADMIN"));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));

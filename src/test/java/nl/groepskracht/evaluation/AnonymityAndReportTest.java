@@ -114,10 +114,9 @@ class AnonymityAndReportTest {
         assertThat(four.verdict().answers().text(Locale.of("nl"))).isEqualTo("< 5");
         assertThat(four.verdict().score(Question.USEFULNESS).average().text(Locale.of("nl"))).isEqualTo("< 5");
         MonitoringFilter selection = period().within(Set.of(wijk), Set.of());
-        assertThat(as(adviseur, () -> results.perWijk(selection))).singleElement()
-                .satisfies(line -> assertThat(line.verdict().score(Question.SUPPORT).average().hidden()).isTrue());
-        assertThat(as(adviseur, () -> results.perTheme(selection)).getFirst().verdict().moreHelpNo()
-                .text(Locale.of("nl"))).isEqualTo("< 5");
+        assertThat(as(adviseur, () -> results.perWijk(selection))).as("a group below five counts in no sum").isEmpty();
+        assertThat(as(adviseur, () -> results.perTheme(selection))).isEmpty();
+        assertThat(as(adviseur, () -> results.total(selection)).enough()).isFalse();
         assertThat(as(adviseur, () -> results.groups(selection, org.springframework.data.domain.PageRequest.of(0, 10)))
                 .getContent()).singleElement().satisfies(line -> assertThat(line.verdict().enough()).isFalse());
         long oneOfFour = jdbc.queryForObject("SELECT MIN(id) FROM evaluation_answer WHERE group_id = ?", Long.class,
@@ -137,6 +136,28 @@ class AnonymityAndReportTest {
         Professional other = finished.accounts.create("Ander", Role.FACILITATOR);
         assertThatThrownBy(() -> as(other, () -> results.group(group.groupId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_group_below_five_is_left_out_of_every_sum_so_subtraction_gives_nothing_away() throws Exception {
+        long wijk = finished.newWijk();
+        var five = finished.plan(wijk);
+        finished.answerers(five, 5).forEach(t -> evaluations.submit(t, answer(4, "Vijf")));
+        clock.reset();
+        var three = finished.plan(wijk);
+        finished.answerers(three, 3).forEach(t -> evaluations.submit(t, answer(1, "Drie")));
+        Professional adviseur = finished.accounts.create("Joost", Role.ADVISEUR);
+        MonitoringFilter selection = period().within(Set.of(wijk), Set.of());
+
+        for (Verdict sum : List.of(as(adviseur, () -> results.perWijk(selection)).getFirst().verdict(),
+                as(adviseur, () -> results.perTheme(selection)).getFirst().verdict(),
+                as(adviseur, () -> results.total(selection)))) {
+            assertThat(sum.invited().text(Locale.of("nl"))).isEqualTo("5");
+            assertThat(sum.answers().text(Locale.of("nl"))).isEqualTo("5");
+            assertThat(sum.score(Question.USEFULNESS).average().text(Locale.of("nl"))).isEqualTo("4,0");
+        }
+        String text = pdfText(adviseur, selection, wijk);
+        assertThat(text).contains("Antwoorden van ouders 5", "Nut 4,0").doesNotContain("Drie");
     }
 
     @Test
@@ -169,7 +190,8 @@ class AnonymityAndReportTest {
         List<String> fewTokens = answerers(few, 3);
         fewTokens.forEach(t -> evaluations.submit(t, answer(5, "Te weinig om te tonen")));
         String fewText = pdfText(adviseur, period, fewWijk);
-        assertThat(fewText).contains("Antwoorden van ouders < 5").doesNotContain("Te weinig om te tonen");
+        assertThat(fewText).as("a group below five counts in no sum").contains("Antwoorden van ouders 0", "Thema's: alle")
+                .doesNotContain("Te weinig om te tonen");
     }
 
     private String pdfText(Professional adviseur, MonitoringFilter period, long wijk) throws Exception {

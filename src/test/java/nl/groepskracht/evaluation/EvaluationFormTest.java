@@ -140,6 +140,24 @@ class EvaluationFormTest {
     }
 
     @Test
+    void two_clicks_at_the_same_moment_store_one_answer() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Integer> click = () -> {
+            start.await();
+            return mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andReturn().getResponse()
+                    .getStatus();
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(click);
+            var second = pool.submit(click);
+            start.countDown();
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(302, 404);
+        }
+        assertThat(answers()).isEqualTo(1);
+
+    }
+
+    @Test
     void a_wrong_or_expired_link_shows_the_same_neutral_page_and_stores_nothing() throws Exception {
         for (String wrong : new String[] {"x".repeat(43), "kort", token.substring(1) + "A"}) {
             mvc.perform(get("/evaluatie/" + wrong)).andExpect(status().isNotFound());

@@ -37,6 +37,8 @@ class ImpactReportController {
 
     private static final String TEMPLATE = "evaluation/rapport";
     private final ImpactReports reports;
+    /** No group met before this year; a period starting earlier is a typing error. */
+    private static final int FIRST_YEAR = 2000;
     private final ReportPdf pdf;
     private final TemplateEngine templates;
     private final Clock clock;
@@ -80,11 +82,17 @@ class ImpactReportController {
         LocalDate[] schoolYear = PeriodChoice.SCHOOL_YEAR.range(LocalDate.now(clock.withZone(AppZone.ID)));
         LocalDate first = from == null ? schoolYear[0] : from;
         LocalDate last = to == null ? schoolYear[1] : to;
-        if (last.isBefore(first) || first.plusYears(10).isBefore(last)) {
+        if (first.getYear() < FIRST_YEAR || last.getYear() > schoolYear[1].getYear() + 5 || last.isBefore(first)
+                || first.plusYears(10).isBefore(last)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the period is not a period");
         }
-        return reports.report(first, last, wijken == null ? Set.of() : wijken, themes == null ? Set.of() : themes,
-                locale);
+        return reports.report(first, last, ids(wijken), ids(themes), locale);
+    }
+
+    /** The ids asked for; an empty value ({@code ?wijk=}) is no id. */
+    private static Set<Long> ids(Set<Long> asked) {
+        return asked == null ? Set.of() : asked.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, Object> variables(ImpactReport report, boolean forPdf) {
