@@ -76,15 +76,16 @@ class EvaluationDemo implements ApplicationRunner {
                 + " SELECT r.group_id, r.id, ?, FALSE FROM registration r WHERE r.group_id = ? AND r.status = 'CONFIRMED'"
                 + " AND EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id AND a.status = 'PRESENT')",
                 Timestamp.from(now.minusSeconds(86_400L * 200)), groupId);
-        jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE group_id = ? ORDER BY id LIMIT ?", groupId,
-                count);
-        for (int i = 0; i < count; i++) {
+        // never more answers than parents asked
+        int answered = jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE group_id = ? ORDER BY id"
+                + " LIMIT ?", groupId, count);
+        for (int i = 0; i < answered; i++) {
             int high = 4 + (i + (int) groupId) % 2;
             jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
                     + " more_help, most_valuable, could_be_better, quote_most_valuable)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", EvaluationService.randomAnswerId(), groupId, high,
                     i % 3 == 0 ? 3 : high, 5 - i % 2, high, i % 4 == 0 ? "UNSURE" : i % 5 == 1 ? "YES" : "NO",
-                    VALUABLE[i % VALUABLE.length], BETTER[i % BETTER.length], i == 0 && count >= 5);
+                    VALUABLE[i % VALUABLE.length], BETTER[i % BETTER.length], i == 0 && answered >= 5);
         }
     }
 

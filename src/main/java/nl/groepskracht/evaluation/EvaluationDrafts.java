@@ -59,14 +59,13 @@ class EvaluationDrafts implements DraftStarter {
         if (!verdict.enough()) {
             return text("evaluation.too-few", language);
         }
-        String scores = verdict.scores().stream().map(s -> "- " + text("evaluation.question." + s.question().key(),
-                language) + ": " + s.average().text(language) + " (" + text("evaluation.agreed", language) + " "
-                + s.agreed().text(language) + ")").collect(Collectors.joining("\n"));
+        String scores = verdict.scores().stream().map(s -> "- " + text("evaluation.draft.score", language,
+                text("evaluation.question." + s.question().key(), language), s.average().text(language),
+                s.agreed().text(language))).collect(Collectors.joining("\n"));
         return text("evaluation.draft.answers", language, verdict.answers().text(language),
-                verdict.invited().text(language)) + "\n\n" + scores + "\n- " + text("evaluation.more-help.question",
-                language) + ": " + text("evaluation.more-help.YES", language) + " " + verdict.moreHelpYes().text(language)
-                + ", " + text("evaluation.more-help.NO", language) + " " + verdict.moreHelpNo().text(language) + ", "
-                + text("evaluation.more-help.UNSURE", language) + " " + verdict.moreHelpUnsure().text(language);
+                verdict.invited().text(language)) + "\n\n" + scores + "\n- " + text("evaluation.draft.more-help",
+                language, text("evaluation.more-help.question", language), verdict.moreHelpYes().text(language),
+                verdict.moreHelpNo().text(language), verdict.moreHelpUnsure().text(language));
     }
 
     private String text(String key, Locale language, Object... arguments) {

@@ -52,10 +52,11 @@ public record Figure(Kind kind, double value, long families, boolean empty) {
         return !empty && families > 0 && families < MIN_FAMILIES;
     }
 
-    /** The number as a person reads it, or "&lt; 5" or "–". */
+    /** The number as a person reads it, or "&lt; 5" (an average: "n &lt; 5") or "–". */
     public String text(Locale locale) {
         if (hidden()) {
-            return HIDDEN;
+            // an average on the 1–5 scale reading "< 5" would look like a score below five
+            return kind == Kind.AVERAGE ? "n " + HIDDEN : HIDDEN;
         }
         if (empty) {
             return NONE;

@@ -120,13 +120,16 @@ class EvaluationFormTest {
         assertThat(page.select("#moreHelp input[value=UNSURE]").hasAttr("checked")).isTrue();
         assertThat(page.select("#mostValuable").text()).isEqualTo("De gesprekken");
         assertThat(page.select("#goalReached-error").text()).isEqualTo("Kies een cijfer van 1 tot en met 5.");
-        assertThat(page.select("#errors a[href=#goalReached]")).isNotEmpty();
+        assertThat(page.select("#errors a").eachAttr("href")).as("in the order of the page")
+                .containsExactly("#goalReached", "#support", "#recommend");
+        assertThat(page.select("#errors a[href=#goalReached]").text())
+                .isEqualTo("Ik weet nu beter hoe ik met mijn vraag omga. Kies een cijfer van 1 tot en met 5.");
         assertThat(answers()).isZero();
     }
 
     @Test
     void an_answer_is_stored_once_and_the_used_link_shows_the_neutral_page() throws Exception {
-        mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andExpect(redirectedUrl("/evaluatie/bedankt"));
+        mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh()))).andExpect(redirectedUrl("/evaluatie/bedankt#main"));
         assertThat(answers()).isEqualTo(1);
         assertThat(jdbc.queryForMap("SELECT usefulness, goal_reached, support, recommend, more_help, most_valuable,"
                 + " could_be_better FROM evaluation_answer WHERE group_id = ?", groupId))

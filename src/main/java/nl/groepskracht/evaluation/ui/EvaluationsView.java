@@ -70,15 +70,23 @@ public class EvaluationsView extends VerticalLayout implements TranslatedTitle {
         var grid = new Grid<GroupLine>();
         grid.setId("evaluated-groups");
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(GroupLine::name).setHeader(getTranslation("evaluation.group")).setFlexGrow(3);
-        grid.addColumn(g -> g.endsOn() == null ? "" : g.endsOn().format(date)).setHeader(getTranslation("evaluation.ended"));
+        // on a phone the name wraps and carries its end date, so four narrow columns remain
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(g -> {
+            var name = new com.vaadin.flow.component.html.Anchor("evaluaties/groep/" + g.groupId(), g.name());
+            var ended = new com.vaadin.flow.component.html.Span(g.endsOn() == null ? ""
+                    : getTranslation("evaluation.ended") + " " + g.endsOn().format(date));
+            ended.addClassName("gk-hint");
+            var cell = new com.vaadin.flow.component.html.Div(name, ended);
+            cell.addClassName("gk-stack");
+            return cell;
+        }).setHeader(getTranslation("evaluation.group")).setFlexGrow(3);
         grid.addColumn(g -> g.verdict().invited().text(getLocale())).setHeader(getTranslation("evaluation.figure.invited"));
         grid.addColumn(g -> g.verdict().answers().text(getLocale())).setHeader(getTranslation("evaluation.figure.answers"));
         grid.addColumn(g -> g.verdict().enough() ? getTranslation("evaluation.ready")
                 : getTranslation("evaluation.too-few.short")).setHeader(getTranslation("evaluation.status"));
         Grids.loadLazily(grid, page -> filter == null ? results.myGroups(page) : results.groups(filter, page),
                 Sort.unsorted());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("evaluaties/groep/" + e.getItem().groupId())));
         grid.setEmptyStateText(getTranslation("evaluation.none"));
         return grid;
     }

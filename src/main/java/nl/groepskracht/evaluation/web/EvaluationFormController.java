@@ -65,7 +65,7 @@ class EvaluationFormController {
             // an old form: shown again with what was chosen, and a fresh token; nothing is stored
             errors.reject("signup.form.stale");
         } else if (!errors.hasErrors()) {
-            return evaluations.submit(token, form) ? "redirect:/evaluatie/bedankt" : unavailable(response);
+            return evaluations.submit(token, form) ? "redirect:/evaluatie/bedankt#main" : unavailable(response);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(open.get(), token, form, model);
