@@ -87,21 +87,23 @@ public class ImpactReports {
 
     private String reachChart(List<ImpactReport.ThemeSection> sections, Locale locale) {
         return ReportChart.svg(List.of(text("monitoring.figure.bereik", locale)), sections.stream()
-                .map(s -> new ReportChart.Bars(s.theme(), List.of(s.figures().bereik()))).toList(), null);
+                .map(s -> new ReportChart.Bars(s.theme(), List.of(s.figures().bereik()))).toList(), null,
+                text("report.chart.alt", locale, text("report.chart.reach", locale)));
     }
 
     private String verdictChart(List<ImpactReport.ThemeSection> sections, Locale locale) {
         List<String> series = java.util.Arrays.stream(Question.values())
                 .map(q -> text("evaluation.figure." + q.key(), locale)).toList();
         return ReportChart.svg(series, sections.stream().map(s -> new ReportChart.Bars(s.theme(),
-                s.verdict().scores().stream().map(Verdict.Score::average).toList())).toList(), 5.0);
+                s.verdict().scores().stream().map(Verdict.Score::average).toList())).toList(), 5.0,
+                text("report.chart.alt", locale, text("report.chart.verdict", locale)));
     }
 
     private static List<String> names(Set<Long> ids, Map<Long, String> names) {
         return ids.stream().map(id -> names.getOrDefault(id, "")).filter(n -> !n.isEmpty()).sorted().toList();
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, locale);
     }
 }

@@ -33,11 +33,11 @@ final class ReportChart {
      * Bars per label, one series per name; {@code max} fixes the value axis (e.g. 5 for the 1–5 scale).
      * Null when no figure may be shown (all "&lt; 5" or empty): then there is no chart, only the table.
      */
-    static String svg(List<String> series, List<Bars> rows, Double max) {
+    static String svg(List<String> series, List<Bars> rows, Double max, String alt) {
         if (rows.stream().flatMap(r -> r.figures().stream()).allMatch(f -> value(f) == null)) {
             return null;
         }
-        CategoryChart chart = new CategoryChartBuilder().width(720).height(320).build();
+        CategoryChart chart = new CategoryChartBuilder().width(720).height(400).build();
         var styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridVerticalLinesVisible(false);
@@ -46,6 +46,8 @@ final class ReportChart {
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setSeriesColors(COLOURS);
         styler.setYAxisMin(0.0);
+        // theme names are long: slanted, so that none is dropped or runs into its neighbour
+        styler.setXAxisLabelRotation(30);
         if (max != null) {
             styler.setYAxisMax(max);
         }
@@ -63,7 +65,10 @@ final class ReportChart {
         }
         String svg = out.toString(StandardCharsets.UTF_8);
         // inline in HTML: without the XML declaration and document type
-        return svg.substring(svg.indexOf("<svg"));
+        // a text alternative for screen readers and for the tagged PDF (PDF/UA asks one of every figure)
+        String label = org.springframework.web.util.HtmlUtils.htmlEscape(alt);
+        return "<svg role=\"img\" aria-label=\"" + label + "\" alt=\"" + label + "\""
+                + svg.substring(svg.indexOf("<svg") + "<svg".length());
     }
 
     private static Number value(Figure figure) {

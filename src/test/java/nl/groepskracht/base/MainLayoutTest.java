@@ -19,20 +19,21 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void a_facilitator_sees_only_the_start_page_in_the_menu() {
         assertThat(menuFor(Role.FACILITATOR)).containsExactly("Start", "Vandaag", "Groepen", "Mijn agenda",
-                "Kennisbank", "Vraagsignalen");
+                "Kennisbank", "Vraagsignalen", "Evaluaties");
     }
 
     @Test
     void an_adviseur_also_manages_wijken_organisations_and_themes() {
         assertThat(menuFor(Role.ADVISEUR))
                 .containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring", "Vraagsignalen",
-                        "Wijken", "Organisaties", "Thema's");
+                        "Evaluaties", "Wat levert preventie op", "Wijken", "Organisaties", "Thema's");
     }
 
     @Test
     void an_admin_also_manages_users() {
         assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring",
-                "Wijken", "Organisaties", "Thema's", "Schoolvakanties", "Gebruikers", "Uitgaande e-mail", "Auditlog");
+                "Evaluaties", "Wat levert preventie op", "Wijken", "Organisaties", "Thema's", "Schoolvakanties",
+                "Gebruikers", "Uitgaande e-mail", "Auditlog");
     }
 
     @Test

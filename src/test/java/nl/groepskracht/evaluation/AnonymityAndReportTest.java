@@ -200,6 +200,9 @@ class AnonymityAndReportTest {
                 dutch));
         byte[] bytes = pdf.render(templates.process("evaluation/rapport", new Context(dutch,
                 Map.of("report", report, "forPdf", true, "font", ReportPdf.FONT))));
+        // kept for a person to look at (like the journeys' screenshots)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/it"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/it/impact-report-" + wijk + ".pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();

@@ -121,8 +121,8 @@ class EvaluationFormTest {
         assertThat(page.select("#mostValuable").text()).isEqualTo("De gesprekken");
         assertThat(page.select("#goalReached-error").text()).isEqualTo("Kies een cijfer van 1 tot en met 5.");
         assertThat(page.select("#errors a").eachAttr("href")).as("in the order of the page")
-                .containsExactly("#goalReached", "#support", "#recommend");
-        assertThat(page.select("#errors a[href=#goalReached]").text())
+                .containsExactly("#goalReached1", "#support1", "#recommend1");
+        assertThat(page.select("#errors a[href=#goalReached1]").text())
                 .isEqualTo("Ik weet nu beter hoe ik met mijn vraag omga. Kies een cijfer van 1 tot en met 5.");
         assertThat(answers()).isZero();
     }

@@ -34,7 +34,7 @@ import org.springframework.data.domain.Sort;
  * yet; the adviseur's selection per group, per theme and per wijk, and the way to the impact report.
  */
 @Route("evaluaties")
-@Menu(order = 45, title = "menu.evaluations", icon = "vaadin:comments-o")
+@Menu(order = 46, title = "menu.evaluations", icon = "vaadin:comments-o")
 @RolesAllowed({Roles.FACILITATOR, Roles.ADVISEUR, Roles.ADMIN})
 public class EvaluationsView extends VerticalLayout implements TranslatedTitle {
 
@@ -81,13 +81,17 @@ public class EvaluationsView extends VerticalLayout implements TranslatedTitle {
             cell.addClassName("gk-stack");
             return cell;
         }).setHeader(getTranslation("evaluation.group")).setFlexGrow(3);
-        grid.addColumn(g -> g.verdict().invited().text(getLocale())).setHeader(getTranslation("evaluation.figure.invited"));
-        grid.addColumn(g -> g.verdict().answers().text(getLocale())).setHeader(getTranslation("evaluation.figure.answers"));
+        grid.addColumn(g -> getTranslation("evaluation.answers-of", g.verdict().answers().text(getLocale()),
+                g.verdict().invited().text(getLocale()))).setHeader(getTranslation("evaluation.figure.answers"));
         grid.addColumn(g -> g.verdict().enough() ? getTranslation("evaluation.ready")
                 : getTranslation("evaluation.too-few.short")).setHeader(getTranslation("evaluation.status"));
         Grids.loadLazily(grid, page -> filter == null ? results.myGroups(page) : results.groups(filter, page),
                 Sort.unsorted());
         grid.setEmptyStateText(getTranslation("evaluation.none"));
+        if (filter == null) {
+            // a facilitator's own groups are few: all rows, no box that scrolls on its own on a phone
+            grid.setAllRowsVisible(true);
+        }
         return grid;
     }
 
@@ -105,7 +109,7 @@ public class EvaluationsView extends VerticalLayout implements TranslatedTitle {
                 .setHeader(getTranslation("evaluation.figure.no-more-help"));
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("evaluation.none"));
+        grid.setEmptyStateText(getTranslation("evaluation.sums.none"));
         return grid;
     }
 

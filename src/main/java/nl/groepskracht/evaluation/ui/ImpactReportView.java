@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Quotes are chosen on a group's evaluation page.
  */
 @Route("rapportage")
-@Menu(order = 46, title = "menu.report", icon = "vaadin:file-text-o")
+@Menu(order = 47, title = "menu.report", icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
 public class ImpactReportView extends VerticalLayout implements TranslatedTitle {
 
