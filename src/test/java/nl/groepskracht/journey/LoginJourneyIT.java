@@ -25,13 +25,14 @@ class LoginJourneyIT extends PortalJourney {
 
         assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
         var menu = page.locator("vaadin-side-nav-item");
-        assertThat(menu).hasCount(6);
+        assertThat(menu).hasCount(7);
         assertThat(menu.nth(0)).containsText("Start");
         assertThat(menu.nth(1)).containsText("Vandaag");
         assertThat(menu.nth(2)).containsText("Groepen");
         assertThat(menu.nth(3)).containsText("Mijn agenda");
         assertThat(menu.nth(4)).containsText("Kennisbank");
         assertThat(menu.nth(5)).containsText("Vraagsignalen");
+        assertThat(menu.nth(6)).containsText("Evaluaties");
         assertThat(page).hasTitle("Start | Groepskracht");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/portal-nl.png")));
 
