@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
@@ -40,16 +41,19 @@ public class GroupService {
     private final SessionPlan sessionPlan;
     private final Enrolments enrolments;
     private final ApplicationEventPublisher events;
+    private final Submissions submissions;
     private final Clock clock;
 
     GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, DirectoryService directory,
-            SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+            SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Submissions submissions,
+            Clock clock) {
         this.groups = groups;
         this.professionals = professionals;
         this.directory = directory;
         this.sessionPlan = sessionPlan;
         this.enrolments = enrolments;
         this.events = events;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -75,15 +79,18 @@ public class GroupService {
         return group.toDetails(facilitates);
     }
 
+    /** A new group, once per form submission (a second click returns the group the first one made). */
     @Transactional
     @PreAuthorize(Roles.ONLY_FACILITATOR)
     public long create(@Valid GroupDraft draft) {
         Professional me = professionals.requireCurrent();
         draft.getFacilitatorIds().add(me.id());
         check(draft);
-        var group = new ParentGroup(clock.instant());
-        group.apply(draft);
-        return groups.saveAndFlush(group).getId();
+        return submissions.once(draft.submissionKey(), "group", () -> {
+            var group = new ParentGroup(clock.instant());
+            group.apply(draft);
+            return groups.saveAndFlush(group).getId();
+        }).id();
     }
 
     @Transactional

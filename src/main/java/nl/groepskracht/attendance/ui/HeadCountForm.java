@@ -3,14 +3,13 @@ package nl.groepskracht.attendance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceViews.Sheet;
 import nl.groepskracht.attendance.HeadCount;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.ui.Toasts;
 
 /** A walk-in session's head count: adults, children and first-timers; refused numbers are shown at the field. */
 class HeadCountForm extends FormLayout {
@@ -32,8 +31,7 @@ class HeadCountForm extends FormLayout {
             try {
                 attendance.saveHeadCount(sessionId, new HeadCount(orZero(adults), orZero(children),
                         orZero(firstTimers)));
-                Notification.show(getTranslation("notification.saved"), 1500, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.saved();
             } catch (FieldValidationException refused) {
                 IntegerField field = Map.of("adults", adults, "children", children, "firstTimers", firstTimers)
                         .getOrDefault(refused.field(), adults);

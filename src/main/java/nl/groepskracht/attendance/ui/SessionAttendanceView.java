@@ -26,6 +26,7 @@ import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The attendance sheet of one session, for a tablet or phone: one large choice per parent that
@@ -112,7 +113,7 @@ public class SessionAttendanceView extends VerticalLayout implements BeforeEnter
             });
             list.add(choice);
         }
-        var allPresent = new Button(getTranslation("attendance.all-present"), e -> {
+        var allPresent = new OnceButton(getTranslation("attendance.all-present"), e -> {
             attendance.markAllPresent(sessionId);
             show(attendance.sheet(sessionId));
         });

@@ -1,12 +1,11 @@
 package nl.groepskracht.attendance.ui;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceViews.Sheet;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.ui.Toasts;
 
 /** The session's short note, saved when the field is left; a refused text is shown at the field. */
 class SessionNote extends TextArea {
@@ -23,8 +22,7 @@ class SessionNote extends TextArea {
             try {
                 attendance.saveNote(sessionId, e.getValue());
                 setInvalid(false);
-                Notification.show(getTranslation("notification.saved"), 1500, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.saved();
             } catch (FieldValidationException refused) {
                 setErrorMessage(getTranslation(refused.messageKey()));
                 setInvalid(true);

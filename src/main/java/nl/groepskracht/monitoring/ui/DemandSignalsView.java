@@ -34,6 +34,7 @@ import nl.groepskracht.monitoring.DemandSignalItem;
 import nl.groepskracht.monitoring.DemandSignals;
 import nl.groepskracht.monitoring.SignalStatus;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** Demand signals: record where parents keep asking the same question, correct, close ("opgepakt"). */
 @Route("signalen")
@@ -59,7 +60,7 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         organisations = directory.allOrganisations();
         addClassName("gk-page");
         setSizeFull();
-        var add = new Button(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
+        var add = new OnceButton(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-signal");
         columns();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** Asks for an optional reason, then cancels: everyone invited gets a cancellation. */
 class CancelSessionDialog extends Dialog {
@@ -19,7 +20,7 @@ class CancelSessionDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setWidthFull();
         add(new Paragraph(getTranslation("session.cancel.explain")), reason);
-        var confirm = new Button(getTranslation("session.cancel.confirm"), e -> {
+        var confirm = new OnceButton(getTranslation("session.cancel.confirm"), e -> {
             try {
                 schedule.cancel(session.id(), reason.getValue());
                 close();

@@ -18,6 +18,7 @@ import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionDraft;
 import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** The sessions of a group, with planning, changing and cancelling for its facilitators. */
 class SessionsPanel extends VerticalLayout {
@@ -45,10 +46,10 @@ class SessionsPanel extends VerticalLayout {
     }
 
     private FlexLayout planningActions() {
-        var single = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(), e -> edit(null,
+        var single = new OnceButton(getTranslation("session.add"), VaadinIcon.PLUS.create(), e -> edit(null,
                 newDraft()));
         single.setId("add-session");
-        var series = new Button(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
+        var series = new OnceButton(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
                 e -> new SeriesDialog(group, schedule, clock, reload).open());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         series.setId("plan-series");
@@ -116,10 +117,10 @@ class SessionsPanel extends VerticalLayout {
                 || group.status() == GroupStatus.CLOSED) {
             return actions;
         }
-        var change = new Button(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
+        var change = new OnceButton(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
         change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         change.setId(idPrefix + "change-session-" + session.id());
-        var cancel = new Button(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
+        var cancel = new OnceButton(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
                 reload).open());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         cancel.setId(idPrefix + "cancel-session-" + session.id());

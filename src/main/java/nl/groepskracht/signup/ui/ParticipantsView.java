@@ -25,6 +25,7 @@ import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.PhoneSignups;
 import nl.groepskracht.signup.ParticipantRow;
 import nl.groepskracht.signup.RegistrationStatus;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The parents of one group for its facilitators: status, waiting-list position, contact and
@@ -76,7 +77,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private FlexLayout actions() {
-        var add = new Button(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, phoneSignups,
+        var add = new OnceButton(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, phoneSignups,
                 this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-participant");

@@ -15,6 +15,7 @@ import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.group.ui.GroupDialogs;
 import nl.groepskracht.signup.SignupOverview;
 import nl.groepskracht.signup.SignupOverview.GroupSignups;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** The facilitator's start page: per own group the new sign-ups, places taken and the waiting list. */
 @org.springframework.stereotype.Component
@@ -55,7 +56,7 @@ class SignupsStartSection implements StartPageSection {
                 card.line(share(group.groupId()));
             }
         }
-        var add = new Button(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
+        var add = new OnceButton(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("groepen/" + id))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("start-signups-next");
