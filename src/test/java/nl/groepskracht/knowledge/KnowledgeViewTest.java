@@ -153,7 +153,7 @@ class KnowledgeViewTest extends KaribuTest {
         }
         long present = attendanceSheetFirstLine(sessionId);
         as(fatima, () -> attendance.mark(sessionId, present, AttendanceStatus.PRESENT));
-        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed."));
+        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed.", 0));
 
         navigate("sessies/" + sessionId + "/aanwezigheid");
         assertThat(_get(Anchor.class, spec -> spec.withId("write-report")).getHref())

@@ -1,10 +1,10 @@
-package nl.groepskracht.base;
+package nl.groepskracht.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.groepskracht.base.ErrorIds;
 import org.springframework.stereotype.Component;
-import nl.groepskracht.base.ui.Toasts;
 
 /**
  * An unexpected error during an action (a click, a save) shows a notification with an error id
