@@ -34,7 +34,8 @@ public final class AttendanceViews {
     }
 
     /** A parent's attendance; flagged after two unexcused absences in a row (call them). */
-    public record ParentFigure(long registrationId, String name, int attended, int held, int unexcusedInARow) {
+    public record ParentFigure(long registrationId, String name, String phone, int attended, int held,
+            int unexcusedInARow) {
 
         public boolean flagged() {
             return unexcusedInARow >= Absences.FLAG_AFTER;

@@ -63,8 +63,9 @@ public class GroupService {
     public Page<GroupSummary> list(GroupFilter filter, Pageable page) {
         Professional me = professionals.requireCurrent();
         Long onlyOf = me.role() == Role.FACILITATOR ? me.id() : null;
+        var now = clock.instant();
         return groups.search(onlyOf, filter.wijkId(), filter.themeId(), filter.status(), filter.from(), filter.to(),
-                page).map(ParentGroup::toSummary);
+                now, page).map(group -> group.toSummary(now));
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +77,7 @@ public class GroupService {
         if (!facilitates && me.role() == Role.FACILITATOR) {
             throw new AccessDeniedException("not a facilitator of group " + id);
         }
-        return group.toDetails(facilitates);
+        return group.toDetails(facilitates, clock.instant());
     }
 
     /** A new group, once per form submission (a second click returns the group the first one made). */
@@ -160,13 +161,13 @@ public class GroupService {
 
     /**
      * The public offer: groups open for sign-up (or walk-in) with a session still to come, optionally
-     * in one wijk or theme, a page at a time.
+     * in one wijk or theme, a page at a time. A group leaves it when its last session begins.
      */
     @Transactional(readOnly = true)
     public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
-        LocalDate today = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID));
-        return groups.offer(wijkId, themeId, today, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
-                .map(group -> group.toDetails(false));
+        var now = clock.instant();
+        return groups.offer(wijkId, themeId, now, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
+                .map(group -> group.toDetails(false, now));
     }
 
     /** Whether a planned session of the group still lies ahead (a group without one takes no sign-ups). */
@@ -178,7 +179,8 @@ public class GroupService {
     /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */
     @Transactional(readOnly = true)
     public Optional<GroupDetails> openGroup(long id) {
-        return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN).map(g -> g.toDetails(false));
+        return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN)
+                .map(g -> g.toDetails(false, clock.instant()));
     }
 
     /**
@@ -188,7 +190,7 @@ public class GroupService {
     @Transactional(propagation = Propagation.MANDATORY)
     public EnrolmentTerms lockForEnrolment(long id) {
         ParentGroup group = groups.lockById(id).orElseThrow(() -> new GroupNotFoundException(id));
-        return group.toTerms();
+        return group.toTerms(clock.instant());
     }
 
     /**
@@ -203,13 +205,13 @@ public class GroupService {
     /** For other modules: the group, after checking that the signed-in user facilitates it. */
     @Transactional(readOnly = true)
     public GroupRef requireManageableRef(long id) {
-        return toRef(requireManageable(id));
+        return toRef(requireManageable(id), clock.instant());
     }
 
     /** For other modules acting on their own (listeners, jobs): the group without access checks. */
     @Transactional(readOnly = true)
     public GroupRef ref(long id) {
-        return toRef(find(id));
+        return toRef(find(id), clock.instant());
     }
 
     /** May the signed-in user read this group (its facilitators, the adviseur, the administrator)? */
@@ -286,8 +288,8 @@ public class GroupService {
         return groups.findById(id).orElseThrow(() -> new GroupNotFoundException(id));
     }
 
-    private static GroupRef toRef(ParentGroup group) {
-        return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.getStatus(),
+    private static GroupRef toRef(ParentGroup group, java.time.Instant now) {
+        return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.statusAt(now),
                 group.getFacilitatorIds());
     }
 

@@ -27,11 +27,13 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
     private final LoginThrottle throttle;
+    private final List<LedGroups> ledGroups;
     private final Clock clock;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, List<LedGroups> ledGroups, Clock clock) {
         this.throttle = throttle;
+        this.ledGroups = ledGroups;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -77,6 +79,13 @@ public class UserService {
         var account = find(id);
         account.apply(draft);
         saveFlushing(account);
+    }
+
+    /** The open and running groups the account leads: what deactivating it means for them. */
+    @Transactional(readOnly = true)
+    public List<LedGroups.LedGroup> groupsLedBy(long id) {
+        find(id);
+        return ledGroups.stream().flatMap(groups -> groups.ledBy(id).stream()).toList();
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import nl.groepskracht.attendance.AttendanceStatus;
 import nl.groepskracht.attendance.AttendanceViews.SheetLine;
 import nl.groepskracht.attendance.AttendanceViews.SheetState;
 import nl.groepskracht.base.ui.OnceButton;
+import nl.groepskracht.base.ui.PhoneLink;
 
 /**
  * The parents of a session, each with one large choice that is saved at the tap, their phone number

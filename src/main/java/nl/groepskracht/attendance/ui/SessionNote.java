@@ -41,7 +41,8 @@ class SessionNote extends Div {
         text.addFocusListener(e -> typing = true);
         text.addBlurListener(e -> typing = false);
         text.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            // while a conflict is open the facilitator chooses which text stays (the buttons below)
+            if (e.isFromClient() && !conflict.isVisible()) {
                 save(e.getValue(), this.version);
             }
         });

@@ -70,7 +70,7 @@ class SessionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("session.when")).setFlexGrow(2);
         grid.addColumn(SessionInfo::location).setHeader(getTranslation("session.location"));
         grid.addColumn(s -> s.topic() == null ? "" : s.topic()).setHeader(getTranslation("session.topic"));
-        grid.addColumn(s -> getTranslation("session.status." + s.status().name()))
+        grid.addColumn(s -> getTranslation(s.statusKeyAt(clock.instant())))
                 .setHeader(getTranslation("session.status"));
         if (group.manageable()) {
             grid.addComponentColumn(s -> actions(s, "")).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -91,7 +91,7 @@ class SessionsPanel extends VerticalLayout {
                     new com.vaadin.flow.component.html.Paragraph(session.start().format(format) + " – "
                             + session.end().toLocalTime()),
                     new com.vaadin.flow.component.html.Paragraph(session.location() + " · "
-                            + getTranslation("session.status." + session.status().name())));
+                            + getTranslation(session.statusKeyAt(clock.instant()))));
             card.addClassName("gk-person-card");
             if (group.manageable()) {
                 card.add(actions(session, "card-"));
@@ -121,7 +121,7 @@ class SessionsPanel extends VerticalLayout {
         change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         change.setId(idPrefix + "change-session-" + session.id());
         var cancel = new OnceButton(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
-                reload).open());
+                reload).openAwayFrom(e.getClientY()));
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         cancel.setId(idPrefix + "cancel-session-" + session.id());
         actions.add(change, cancel);

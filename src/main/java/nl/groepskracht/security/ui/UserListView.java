@@ -73,10 +73,18 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         var editor = new UserEditor(directory.allOrganisations());
         var dialog = new EditorDialog<>(user.displayName(), editor, editor.binder, users.load(user.id()),
                 draft -> users.update(user.id(), draft), grid.getDataProvider()::refreshAll);
-        var toggle = new OnceButton(getTranslation(user.active() ? "user.deactivate" : "user.activate"), e -> {
+        Runnable apply = () -> {
             users.setActive(user.id(), !user.active());
             dialog.close();
             grid.getDataProvider().refreshAll();
+        };
+        // deactivating is asked once more, naming the groups the person leads and what happens to them
+        var toggle = new OnceButton(getTranslation(user.active() ? "user.deactivate" : "user.activate"), e -> {
+            if (user.active()) {
+                new DeactivateDialog(user.displayName(), users.groupsLedBy(user.id()), apply).open();
+            } else {
+                apply.run();
+            }
         });
         toggle.setId("toggle-active");
         toggle.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -1,14 +1,17 @@
-package nl.groepskracht.attendance.ui;
+package nl.groepskracht.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 
-/** A phone number as a {@code tel:} link: one tap on a tablet or phone calls the parent. */
-final class PhoneLink {
+/**
+ * A phone number as a {@code tel:} link: one tap on a tablet or phone calls the parent. It never
+ * breaks over two lines, so it is read (and dialled) in one piece.
+ */
+public final class PhoneLink {
 
     private PhoneLink() {
     }
 
-    static Anchor of(String phone, String id) {
+    public static Anchor of(String phone, String id) {
         var link = new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone);
         link.addClassName("gk-tel");
         link.setId(id);
