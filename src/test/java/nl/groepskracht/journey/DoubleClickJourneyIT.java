@@ -80,7 +80,9 @@ class DoubleClickJourneyIT extends PortalJourney {
         page.locator("#item-summary textarea").fill("Een werkvorm die maar één keer in de kennisbank hoort.");
         page.locator("#item-body-editor textarea").fill("## Waarvoor\n\nOefenen met " + word + ".\n");
         page.locator("#save").dblclick();
-        assertThat(page.locator("h1")).hasText("Twee keer getikt " + word);
+        // the first save of the run also opens the search index: give it a little longer on a busy machine
+        assertThat(page.locator("h1")).hasText("Twee keer getikt " + word,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
         page.navigate(portal().url("/kennis"));
         page.locator("#knowledge-query input").fill(word);
         assertThat(page.locator(".gk-kb-hit", new Page.LocatorOptions().setHasText(word))).hasCount(1);

@@ -1,6 +1,7 @@
 package nl.groepskracht.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -73,6 +74,9 @@ class TwoTabletsJourneyIT extends PortalJourney {
         tick(fatima, 1, offlineTick);
         assertThat(fatima.locator("vaadin-connection-indicator")).containsText("Geen verbinding",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        // plainly visible: not a thin line at the top of the screen
+        assertThat(fatima.locator("vaadin-connection-indicator .v-status-message").boundingBox().height)
+                .isGreaterThanOrEqualTo(32);
         Screenshots.of("issue18/sheet-offline-tablet.png", fatima);
         // the server has not got it: the other tablet still shows what was there
         if (before.isEmpty()) {
