@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.Submissions;
-import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.security.Role;
@@ -37,19 +35,19 @@ public class GroupService {
 
     private final ParentGroupRepository groups;
     private final ProfessionalDirectory professionals;
-    private final DirectoryService directory;
+    private final GroupRules rules;
     private final SessionPlan sessionPlan;
     private final Enrolments enrolments;
     private final ApplicationEventPublisher events;
     private final Submissions submissions;
     private final Clock clock;
 
-    GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, DirectoryService directory,
+    GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, GroupRules rules,
             SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Submissions submissions,
             Clock clock) {
         this.groups = groups;
         this.professionals = professionals;
-        this.directory = directory;
+        this.rules = rules;
         this.sessionPlan = sessionPlan;
         this.enrolments = enrolments;
         this.events = events;
@@ -86,7 +84,7 @@ public class GroupService {
     public long create(@Valid GroupDraft draft) {
         Professional me = professionals.requireCurrent();
         draft.getFacilitatorIds().add(me.id());
-        check(draft);
+        rules.check(draft);
         return submissions.once(draft.submissionKey(), "group", () -> {
             var group = new ParentGroup(clock.instant());
             group.apply(draft);
@@ -97,7 +95,7 @@ public class GroupService {
     @Transactional
     public void update(long id, @Valid GroupDraft draft) {
         ParentGroup group = requireManageable(id);
-        check(draft);
+        rules.check(draft);
         int confirmed = enrolments.confirmedCount(id);
         if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() < confirmed) {
             throw new FieldValidationException("capacity", "group.capacity.below-confirmed", confirmed);
@@ -239,33 +237,6 @@ public class GroupService {
     @Transactional
     public void recordSchedule(long id, LocalDate first, LocalDate last) {
         find(id).recordSchedule(first, last);
-    }
-
-    private void check(GroupDraft draft) {
-        if (draft.getFacilitatorIds().isEmpty()) {
-            throw new FieldValidationException("facilitatorIds", "group.facilitators.required");
-        }
-        if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() == null) {
-            throw new FieldValidationException("capacity", "group.capacity.required");
-        }
-        if (!directory.themeExists(draft.getThemeId())) {
-            throw new FieldValidationException("themeId", "validation.unknown");
-        }
-        if (!directory.wijkExists(draft.getWijkId())) {
-            throw new FieldValidationException("wijkId", "validation.unknown");
-        }
-        if (draft.getOrganisationId() != null && !directory.organisationExists(draft.getOrganisationId())) {
-            throw new FieldValidationException("organisationId", "validation.unknown");
-        }
-        boolean reachable = draft.getContactPhone() != null && !draft.getContactPhone().isBlank()
-                || draft.getContactEmail() != null && !draft.getContactEmail().isBlank();
-        if (draft.getContactName() != null && !draft.getContactName().isBlank() && !reachable) {
-            throw new FieldValidationException("contactPhone", "group.contact.reachable");
-        }
-        Set<Long> known = professionals.facilitators().stream().map(Professional::id).collect(Collectors.toSet());
-        if (!known.containsAll(draft.getFacilitatorIds())) {
-            throw new FieldValidationException("facilitatorIds", "validation.unknown");
-        }
     }
 
     /** Its facilitators manage a group — while they are facilitators (a changed role loses the groups). */
