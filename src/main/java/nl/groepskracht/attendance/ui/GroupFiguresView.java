@@ -136,7 +136,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
                     }
                 }
                 return call;
-            }).setHeader(getTranslation("figures.attention")).setAutoWidth(true);
+            }).setHeader(getTranslation("figures.attention")).setAutoWidth(true).setKey("call");
         }
         grid.setItems(group.parents());
         return grid;
