@@ -9,6 +9,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import nl.groepskracht.support.PortalJourney;
+import nl.groepskracht.support.ReverseProxy;
 import nl.groepskracht.support.Screenshots;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,18 @@ import org.junit.jupiter.api.Test;
  * Fatima (Lokalis) and Sanne (JGZ) lead today's session together, each with a tablet (1024×768) on
  * the wijkcentrum's wifi, in two browsers: each sees the other's ticks within five seconds (server
  * push), a note written on both is never lost silently, and a tablet that loses its wifi while ticking
- * says so and delivers the tick once it is back.
+ * says so and delivers the tick once it is back. Also behind the README's reverse proxy (nginx, the
+ * block read from README.md) under a Content-Security-Policy that allows nothing but the portal's own
+ * origin: over a WebSocket, and by long polling where the proxy refuses the upgrade.
  */
 class TwoTabletsJourneyIT extends PortalJourney {
 
     private static final LocatorAssertions.HasTextOptions WITHIN_5_S = new LocatorAssertions.HasTextOptions()
             .setTimeout(5_000);
+    /** The portal's policy as i22 sets it, at its strictest for push: nothing but the portal's own origin. */
+    private static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
+    private static final java.util.Map<Page, String> TRANSPORTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> STATUSES = List.of("Aanwezig", "Afwezig", "Afgemeld");
 
     @Test
@@ -94,11 +101,86 @@ class TwoTabletsJourneyIT extends PortalJourney {
         sanne.context().close();
     }
 
-    /** Signs in on a tablet of its own and opens today's session of the demo group both facilitators lead. */
+    @Test
+    void behind_the_readme_proxy_with_a_strict_csp_the_sheets_keep_in_step_over_a_websocket() {
+        try (var proxy = ReverseProxy.readmeProxy(portalPort(), true, CSP)) {
+            Page fatima = sheet("facilitator@groepskracht.demo", proxy.url(""));
+            Page sanne = sheet("jgz@groepskracht.demo", proxy.url(""));
+            awaitTransport(fatima, "websocket");
+            awaitTransport(sanne, "websocket");
+
+            String tick = other(checked(fatima, 1));
+            tick(fatima, 1, tick);
+            assertThat(checkedButton(sanne, 1)).hasText(tick, WITHIN_5_S);
+            assertThat(TRANSPORTS.get(sanne)).as("no fallback behind the README's proxy").isEqualTo("websocket");
+            assertKeptToThePolicy(fatima, proxy);
+            assertKeptToThePolicy(sanne, proxy);
+            fatima.context().close();
+            sanne.context().close();
+        }
+    }
+
+    @Test
+    void behind_a_proxy_that_refuses_the_websocket_upgrade_the_sheets_keep_in_step_by_long_polling() {
+        try (var proxy = ReverseProxy.readmeProxy(portalPort(), false, CSP)) {
+            Page fatima = sheet("facilitator@groepskracht.demo", proxy.url(""));
+            Page sanne = sheet("jgz@groepskracht.demo", proxy.url(""));
+            // the browser gives up on the WebSocket after one more try (not after a minute)
+            awaitTransport(fatima, "long-polling");
+            awaitTransport(sanne, "long-polling");
+
+            String tick = other(checked(sanne, 2));
+            tick(sanne, 2, tick);
+            assertThat(checkedButton(fatima, 2)).hasText(tick, WITHIN_5_S);
+            assertKeptToThePolicy(fatima, proxy);
+            fatima.context().close();
+            sanne.context().close();
+        }
+    }
+
+    /** The page came with the policy, and the browser refused nothing under it (push included). */
+    private static void assertKeptToThePolicy(Page page, ReverseProxy proxy) {
+        assertThat(page.request().get(proxy.url("/vandaag")).headers().get("content-security-policy")).isEqualTo(CSP);
+        assertThat((List<?>) page.evaluate("() => window.gkRefused")).as("refused under the policy").isEmpty();
+    }
+
+    /** The transport the page's push connection works over now, waited for (a fallback takes a retry). */
+    private static void awaitTransport(Page page, String transport) {
+        page.waitForCondition(() -> transport.equals(TRANSPORTS.get(page)),
+                new Page.WaitForConditionOptions().setTimeout(20_000));
+    }
+
+    private static int portalPort() {
+        return java.net.URI.create(portal().url("/")).getPort();
+    }
+
     private static Page sheet(String facilitator) {
+        return sheet(facilitator, portal().url(""));
+    }
+
+    /**
+     * Signs in on a tablet of its own at {@code base} (the portal, or a proxy in front of it) and opens
+     * today's session of the demo group both facilitators lead. The page notes what its policy refused
+     * and the transport its push connection works over: a WebSocket that carries frames, or long polling.
+     */
+    private static Page sheet(String facilitator, String base) {
         Page page = newPage(1024, 768);
-        login(page, facilitator);
-        page.navigate(portal().url("/vandaag"));
+        page.addInitScript("""
+                window.gkRefused = [];
+                document.addEventListener('securitypolicyviolation',
+                    e => window.gkRefused.push(e.violatedDirective + ' ' + e.blockedURI));""");
+        page.onWebSocket(socket -> {
+            if (socket.url().contains("/VAADIN/push")) {
+                socket.onFrameReceived(frame -> TRANSPORTS.put(page, "websocket"));
+            }
+        });
+        page.onRequest(request -> {
+            if (request.url().contains("/VAADIN/push?") && request.url().contains("Transport=long-polling")) {
+                TRANSPORTS.put(page, "long-polling");
+            }
+        });
+        login(page, facilitator, base);
+        page.navigate(base + "/vandaag");
         page.locator(".gk-session-card", new Page.LocatorOptions().setHasText("Ouders van pubers Zuilen"))
                 .locator("vaadin-button").click();
         assertThat(page.locator("vaadin-radio-group")).hasCount(3);
