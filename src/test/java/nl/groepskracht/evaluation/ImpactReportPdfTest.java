@@ -79,6 +79,9 @@ class ImpactReportPdfTest {
             evaluations.submit(tokens.get(i), AnonymityAndReportTest.answer(i < 3 ? 4 : 5, "Citaat " + i));
         }
         adviseur = finished.accounts.create("Joost", Role.ADVISEUR);
+        // attendance was written straight into the table, in the past of a clock other tests moved back and
+        // forth: let the monitoring rebuild its read model at the next read (README, "Speed")
+        finished.jdbc.update("UPDATE monitoring_refresh SET refreshed_at = NULL");
     }
 
     @AfterEach
@@ -131,7 +134,7 @@ class ImpactReportPdfTest {
 
         String text = pdfText(render(report));
         assertThat(text).contains("Bijeenkomsten gehouden 2 0", "Bereik (gezinnen) " + key.get("bereik") + " 0",
-                "Oordeel van ouders: \"Ik had iets aan deze groep\" (1–5, n) 4,4 (n = 5) –");
+                "4,4 (n = 5) –");
         assertThat(report.summary()).hasSize(3);
         assertThat(report.summary().get(2)).startsWith("5 ouders vulden de evaluatie in").contains("4,4");
         report.summary().forEach(sentence -> assertThat(text).contains(sentence));
