@@ -14,7 +14,7 @@ INSERT INTO knowledge_synonym_group (words, updated_at) VALUES
  ('stiefouder, plusouder, bonusouder, stiefmoeder, stiefvader, plusmoeder, plusvader, bonusmoeder, bonusvader', CURRENT_TIMESTAMP(6)),
  ('samengesteld gezin, nieuw gezin, stiefgezin', CURRENT_TIMESTAMP(6)),
  ('overgewicht, te zwaar, gezond gewicht, obesitas', CURRENT_TIMESTAMP(6)),
- ('schoolverzuim, verzuim, thuiszitten, thuiszitter, niet naar school', CURRENT_TIMESTAMP(6)),
+ ('schoolverzuim, thuiszitten, thuiszitter, niet naar school', CURRENT_TIMESTAMP(6)),
  ('schoolweigering, schoolangst, niet naar school willen', CURRENT_TIMESTAMP(6)),
  ('peuter, dreumes, jong kind, klein kind', CURRENT_TIMESTAMP(6)),
  ('bemiddeling, mediation, mediator, bemiddelaar', CURRENT_TIMESTAMP(6)),
