@@ -2,40 +2,35 @@ package nl.groepskracht.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The analysis chain on its own: what the index makes of Dutch words. */
 class DutchChainTest {
 
     static final Analyzer DUTCH = DutchChain.analyzer(DutchChain.dutch(true));
+    static final Analyzer WHOLE = DutchChain.analyzer(DutchChain.dutch(false));
 
     @Test
-    void print() throws IOException {
-        for (String w : ("scheiding gescheiden scheiden echtscheiding echtscheidingsproblematiek kind kinderen "
-                + "thuiszitter thuiszitten dreumes dreumesen zindelijk zindelijkheid vader vaders vaderavond "
-                + "suikerhoudende dranken frisdrank loyaliteitsconflict loyaliteit omgangsregelingen "
-                + "schoolvakanties vakantie leerplichtig leerplichtambtenaar verzuimen verzuim plusouder stiefouders "
-                + "peuters peuter overgewicht obesitas niet naar school opvoeding voeding totaal weten").split(" ")) {
-            System.out.println("STEM " + w + " -> " + terms(DUTCH, w));
-        }
+    void a_compound_is_read_with_its_parts_but_not_with_false_friends() {
+        assertThat(DutchChain.terms(DUTCH, "echtscheidingsproblematiek")).contains("scheid", "problematiek");
+        assertThat(DutchChain.terms(DUTCH, "frisdrank")).contains("frisdrank", "drank");
+        assertThat(DutchChain.terms(WHOLE, "frisdrank")).containsExactly("frisdrank");
+        assertThat(DutchChain.terms(DUTCH, "opvoeding")).doesNotContain("voeding");
+        assertThat(DutchChain.terms(DUTCH, "herkenning")).doesNotContain("erkenning", "erken");
     }
 
-    static List<String> terms(Analyzer analyzer, String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
+    @Test
+    void forms_the_stemmer_does_not_join_get_one_stem() {
+        for (String[] pair : new String[][] {{"kind", "kinderen"}, {"thuiszitter", "thuiszitten"},
+            {"dreumes", "dreumesjes"}, {"scheiding", "scheiden"}, {"vader", "vaders"}}) {
+            assertThat(DutchChain.terms(WHOLE, pair[0])).as(pair[0]).isEqualTo(DutchChain.terms(WHOLE, pair[1]));
         }
-        return terms;
+        assertThat(DutchChain.terms(WHOLE, "gescheiden")).contains("scheid");
+    }
+
+    @Test
+    void stop_words_stay_in_the_index() {
+        assertThat(DutchChain.terms(WHOLE, "niet naar school")).hasSize(3);
     }
 }
