@@ -48,7 +48,8 @@ final class Ranking {
         List<String> words = plan.phrase();
         if (words.size() > 1 && plan.slots().size() > 1) {
             bool.should(f.phrase().fields(PARTS).matching(String.join(" ", words)).constantScore().boost(PHRASE));
-            for (int i = 0; i + 1 < words.size(); i++) {
+            // two words: their pair is the phrase above
+            for (int i = 0; i + 1 < words.size() && words.size() > 2; i++) {
                 bool.should(f.phrase().fields(PARTS).matching(words.get(i) + " " + words.get(i + 1))
                         .constantScore().boost(NEIGHBOURS));
             }
