@@ -6,7 +6,6 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Groepskracht: the portal for professionals (Vaadin) and the public pages for parents (Spring MVC)
@@ -14,7 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * frontend (Node) build is needed.
  */
 @SpringBootApplication
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("groepskracht/groepskracht.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
