@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records every reading and export of a participant list (who, when, which group); the admin reads it. */
 @Service
+@nl.groepskracht.base.AccessRule("writing: no person, other modules inside their own checked calls; reading carries"
+        + " @PreAuthorize")
 public class AuditLog {
 
     private final AuditEventRepository events;
