@@ -88,7 +88,7 @@ class KnowledgeViewTest extends KaribuTest {
 
         title.setValue("Vaders in de groep");
         _click(_get(Button.class, spec -> spec.withId("save")));
-        assertThat(_get(KnowledgeItemView.class)).isNotNull();
+        assertThat(shownView()).isEqualTo(KnowledgeItemView.class);
         assertThat(_get(Div.class, spec -> spec.withId("item-body")).getElement().getProperty("innerHTML"))
                 .contains("<h2>Wat het is</h2>");
     }
