@@ -5,9 +5,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -28,8 +25,7 @@ public class AuditLogView extends VerticalLayout implements TranslatedTitle {
     AuditLogView(AuditLog audit) {
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.moment(getLocale());
         var grid = new Grid<AuditEntry>();
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.at")).setSortProperty("at")
                 .setAutoWidth(true).setFlexGrow(0);

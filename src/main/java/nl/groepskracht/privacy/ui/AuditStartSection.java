@@ -2,10 +2,7 @@ package nl.groepskracht.privacy.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.StartCard;
 import nl.groepskracht.base.ui.StartPageSection;
@@ -39,8 +36,7 @@ class AuditStartSection implements StartPageSection {
     @Override
     public Component create() {
         var card = new StartCard("start-audit").title(t("start.audit"));
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
-                .withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.moment(com.vaadin.flow.component.UI.getCurrent().getLocale());
         for (AuditEntry entry : audit.list(PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "id")))) {
             var when = new Span(format.format(entry.at()));
             when.addClassName("gk-meta");

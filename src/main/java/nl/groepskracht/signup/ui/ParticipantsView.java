@@ -14,8 +14,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -47,7 +45,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         this.groups = groups;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale()).withZone(AppZone.ID);
         grid.addColumn(ParticipantRow::name).setHeader(getTranslation("participant.name")).setFlexGrow(2);
         grid.addColumn(r -> StatusText.of(r, this)).setHeader(getTranslation("participant.status"));
         grid.addColumn(r -> r.email() == null ? getTranslation("participant.no-email") : r.email())
