@@ -79,6 +79,8 @@ class DoubleClickJourneyIT extends PortalJourney {
         choose(page, "#item-theme", "Echtscheiding");
         page.locator("#item-summary textarea").fill("Een werkvorm die maar één keer in de kennisbank hoort.");
         page.locator("#item-body-editor textarea").fill("## Waarvoor\n\nOefenen met " + word + ".\n");
+        // the text reached the portal (its preview shows it) before the double click, as when a person types
+        assertThat(page.locator("#item-preview")).containsText(word);
         page.locator("#save").dblclick();
         // the first save of the run also opens the search index: give it a little longer on a busy machine
         assertThat(page.locator("h1")).hasText("Twee keer getikt " + word,

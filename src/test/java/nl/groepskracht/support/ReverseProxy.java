@@ -64,7 +64,9 @@ public final class ReverseProxy implements AutoCloseable {
                 .replace("Host $host;", "Host $http_host;")
                 .replace("location / {", "location / {\n        add_header Content-Security-Policy \"" + csp + "\" always;");
         if (!websocketUpgrade) {
-            server = server.lines().filter(line -> !line.contains("$http_upgrade") && !line.contains("$connection_upgrade;"))
+            // without the map block and the two header lines that pass the upgrade on
+            server = server.replaceAll("(?s)map \\$http_upgrade \\$connection_upgrade \\{.*?\\}\n", "").lines()
+                    .filter(line -> !line.contains("$http_upgrade") && !line.contains("$connection_upgrade;"))
                     .reduce("", (a, b) -> a + b + "\n");
         }
         String d = dir.toString();
