@@ -17,6 +17,7 @@ import nl.groepskracht.knowledge.KnowledgeService;
 import nl.groepskracht.knowledge.ThemedTitle;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
+import nl.groepskracht.monitoring.MonitoringViews.FigureTables;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,12 +59,14 @@ public class ImpactReports {
         Map<Long, List<String>> elements = knowledge.titles(KnowledgeKind.WERKZAAM_ELEMENT, themeNames.keySet())
                 .stream().collect(Collectors.groupingBy(ThemedTitle::themeId,
                         Collectors.mapping(ThemedTitle::title, Collectors.toList())));
+        // the monitoring's own tables, protected as the dashboard shows them for this period and selection
+        FigureTables tables = monitoring.tables(filter);
         List<ImpactReport.ThemeSection> sections = new ArrayList<>();
         for (ThemeItem theme : directory.allThemes()) {
             if (!themeIds.isEmpty() && !themeIds.contains(theme.id())) {
                 continue;
             }
-            Figures figures = monitoring.headline(filter.withTheme(theme.id()));
+            Figures figures = tables.theme(theme.id());
             Verdict verdict = perTheme.getOrDefault(theme.id(), Verdict.of(Verdict.Tally.NONE, 0));
             if (themeIds.isEmpty() && figures.groups().value() == 0 && verdict.invited().value() == 0) {
                 continue;
@@ -73,7 +76,7 @@ public class ImpactReports {
         }
         sections.sort(Comparator.comparing(ImpactReport.ThemeSection::theme));
         return new ImpactReport(from, to, names(wijkIds, wijkNames), names(themeIds, themeNames),
-                monitoring.headline(filter), results.total(filter), sections, quotes(filter, themeNames),
+                tables.total(), results.total(filter), sections, quotes(filter, themeNames),
                 reachChart(sections, locale), verdictChart(sections, locale));
     }
 

@@ -9,7 +9,10 @@ import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.qr.QrCodes;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;
+import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
+import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,22 +36,27 @@ public class ReferralLinks {
     private final JdbcTemplate jdbc;
     private final GroupService groups;
     private final DirectoryService directory;
+    private final ProfessionalDirectory professionals;
     private final String publicUrl;
     private final Clock clock;
 
     ReferralLinks(JdbcTemplate jdbc, GroupService groups, DirectoryService directory,
-            @Value("${groepskracht.public-url}") String publicUrl, Clock clock) {
+            ProfessionalDirectory professionals, @Value("${groepskracht.public-url}") String publicUrl, Clock clock) {
         this.jdbc = jdbc;
         this.groups = groups;
         this.directory = directory;
+        this.professionals = professionals;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
-    /** A new link for the group, tagged with the referring organisation (only the group's facilitators). */
+    /**
+     * A new link for the group, tagged with the referring organisation: by the group's facilitators, or
+     * by the adviseur for any group (toeleiding with partners is the adviseur's work).
+     */
     @Transactional
     public ReferralLink create(long groupId, Long organisationId) {
-        groups.requireManageableRef(groupId);
+        requireMayRefer(groupId);
         if (organisationId == null || !directory.organisationExists(organisationId)) {
             throw new FieldValidationException("organisation", "validation.required");
         }
@@ -62,8 +70,23 @@ public class ReferralLinks {
     /** The group's links, newest first, with the number of sign-ups through each. */
     @Transactional(readOnly = true)
     public List<ReferralLink> list(long groupId) {
-        groups.requireManageableRef(groupId);
+        requireMayRefer(groupId);
         return links(groupId);
+    }
+
+    /** The group, when the signed-in professional may make its verwijslinks (see {@link #create}). */
+    @Transactional(readOnly = true)
+    public GroupRef requireMayRefer(long groupId) {
+        if (professionals.requireCurrent().role() == Role.ADVISEUR) {
+            return groups.ref(groupId);
+        }
+        return groups.requireManageableRef(groupId);
+    }
+
+    /** Whether the signed-in professional is the adviseur (who reaches verwijslinks from the monitoring). */
+    @Transactional(readOnly = true)
+    public boolean forAdviseur() {
+        return professionals.requireCurrent().role() == Role.ADVISEUR;
     }
 
     /** Where a code leads: its group and the suggested answer to "how did you find us" (public pages). */

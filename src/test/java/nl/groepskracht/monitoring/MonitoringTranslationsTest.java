@@ -25,9 +25,14 @@ class MonitoringTranslationsTest {
         for (SignalStatus status : SignalStatus.values()) {
             keys.add("demand.status." + status.name());
         }
-        for (String figure : MonitoringExports.HEADLINE) {
+        for (String figure : FigureKeys.ALL) {
             keys.add("monitoring.figure." + figure);
             keys.add("monitoring.def." + figure);
+        }
+        for (String table : List.of("headline", "group", "matrix", "trends", "unmet", "groups", "verdicts-groups",
+                "verdicts-themes")) {
+            keys.add("monitoring.csv." + table);
+            keys.add("monitoring.csv.file." + table);
         }
         for (String file : List.of("translations.properties", "translations_en.properties")) {
             var texts = new Properties();
