@@ -50,7 +50,7 @@ final class Suppression {
 
     private void run() {
         for (int round = 0; round <= hidden.length * 2; round++) {
-            if (cascadeAll() || lineSums()) {
+            if (cascadeAll() || singleLines() || lineSums()) {
                 continue;
             }
             Elimination span = new Elimination();
@@ -90,6 +90,27 @@ final class Suppression {
         return Arrays.stream(table.items.get(item).groups()).anyMatch(g -> hidden[g]);
     }
 
+    /**
+     * A sum with exactly one hidden number among its total and parts gives that number away: hide the next
+     * smallest part (or, when every part is hidden, the total). The rule statistical offices start from.
+     */
+    private boolean singleLines() {
+        for (TableItems.Line line : table.lines) {
+            long hiddenCount = line.children().stream().filter(c -> hidden[c]).count() + (hidden[line.parent()] ? 1 : 0);
+            if (hiddenCount == 1) {
+                var next = line.children().stream().filter(c -> !hidden[c] && table.items.get(c).value() > 0)
+                        .min(byCost());
+                int item = next.orElse(line.parent());
+                if (!hidden[item] && table.items.get(item).value() > 0) {
+                    hidden[item] = true;
+                    cascade(item);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Hidden parts of a shown total that together rest on 1–4 families: hide the next smallest part. */
     private boolean lineSums() {
         for (TableItems.Line line : table.lines) {
@@ -121,6 +142,7 @@ final class Suppression {
 
     /** Hides the smallest shown number sharing a row, column or total with the disclosed one that protects it. */
     private void hideToProtect(int disclosed) {
+
         List<Integer> candidates = table.linesAround(disclosed).stream()
                 .flatMap(line -> java.util.stream.Stream.concat(line.children().stream(), java.util.stream.Stream.of(
                         line.parent())))
