@@ -178,14 +178,6 @@ class FigureQueries {
                 + " GROUP BY k1, k2", filter, rs -> new WaitingRow(rs.getLong("waiting"), rs.getLong("families")));
     }
 
-    /** Days each parent who got a place in the period from a waiting list had waited. */
-    List<Double> waitedDays(MonitoringFilter filter) {
-        return jdbc.queryForList("SELECT TIMESTAMPDIFF(SECOND, r.waitlisted_at, r.confirmed_at) / 86400.0"
-                + " FROM registration r JOIN parent_group g ON g.id = r.group_id WHERE r.waitlisted_at IS NOT NULL"
-                + " AND r.confirmed_at >= :from AND r.confirmed_at < :to" + groups(filter), params(filter),
-                Double.class);
-    }
-
     /** Groups open or running in the period: meeting in it, or open for sign-up now when it includes today. */
     Map<Key, Long> groupsInPeriod(MonitoringFilter filter, Dim dim) {
         LocalDate today = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID));
@@ -194,39 +186,6 @@ class FigureQueries {
                 + " AND ((g.starts_on <= :lastDay AND g.ends_on >= :firstDay)"
                 + (includesToday ? " OR g.status = 'OPEN'" : "") + ")" + groups(filter) + " GROUP BY k1, k2",
                 filter, rs -> rs.getLong("n"));
-    }
-
-    /** Families per answer to "how did you find the group" (null: not answered) among those reached. */
-    Map<String, Long> toeleiding(MonitoringFilter filter) {
-        Map<String, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.toeleiding, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
-                + " JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD + groups(filter)
-                + " GROUP BY pf.toeleiding", params(filter), rs -> {
-                    result.put(rs.getString(1), rs.getLong(2));
-                });
-        return result;
-    }
-
-    /** Families reached through a verwijslink, per referring organisation id. */
-    Map<Long, Long> referrals(MonitoringFilter filter) {
-        Map<Long, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.referral_organisation_id, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
-                + " JOIN parent_group g ON g.id = pf.group_id WHERE pf.referral_organisation_id IS NOT NULL AND"
-                + IN_PERIOD + groups(filter) + " GROUP BY pf.referral_organisation_id", params(filter), rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                });
-        return result;
-    }
-
-    /** Households with children per wijk: the figure of the period's first year, or the latest before it. */
-    Map<Long, Integer> households(int year) {
-        Map<Long, Integer> result = new HashMap<>();
-        jdbc.query("SELECT h.wijk_id, h.households_with_children FROM wijk_households h WHERE h.year ="
-                + " (SELECT MAX(h2.year) FROM wijk_households h2 WHERE h2.wijk_id = h.wijk_id AND h2.year <= :year)",
-                Map.of("year", year), rs -> {
-                    result.put(rs.getLong(1), rs.getInt(2));
-                });
-        return result;
     }
 
     /** The groups of the selection (whatever they did in the period), per key of the grouping. */

@@ -27,10 +27,12 @@ import org.springframework.stereotype.Component;
 class SelectionFigures {
 
     private final FigureQueries queries;
+    private final HeadlineQueries headlines;
     private final DirectoryService directory;
 
-    SelectionFigures(FigureQueries queries, DirectoryService directory) {
+    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory) {
         this.queries = queries;
+        this.headlines = headlines;
         this.directory = directory;
     }
 
@@ -41,14 +43,15 @@ class SelectionFigures {
         Counts counts = new Counts(families, queries.marks(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, MarkRow.NONE),
                 queries.sessions(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, SessionRow.NONE),
                 queries.filling(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FillingRow.NONE),
-                queries.waiting(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, WaitingRow.NONE), queries.waitedDays(filter));
+                queries.waiting(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, WaitingRow.NONE),
+                headlines.waitedDays(filter));
         Map<Long, String> organisations = directory.allOrganisations().stream()
                 .collect(Collectors.toMap(OrganisationItem::id, OrganisationItem::name));
         Integer households = filter.wijkId() == null ? null
-                : queries.households(filter.from().getYear()).get(filter.wijkId());
+                : headlines.households(filter.from().getYear()).get(filter.wijkId());
         return FigureAssembly.figures(counts, households,
-                FigureAssembly.toeleiding(queries.toeleiding(filter), families.families(), groups, protection),
-                FigureAssembly.referrals(queries.referrals(filter), organisations, families.families(), groups,
+                FigureAssembly.toeleiding(headlines.toeleiding(filter), families.families(), groups, protection),
+                FigureAssembly.referrals(headlines.referrals(filter), organisations, families.families(), groups,
                         protection), groups, protection);
     }
 
@@ -61,7 +64,7 @@ class SelectionFigures {
         Map<Key, WaitingRow> waiting = queries.waiting(filter, dim);
         Map<Key, List<Long>> groups = queries.groupsBy(filter, dim);
         Map<Long, Integer> households = dim == Dim.WIJK || dim == Dim.CELL
-                ? queries.households(filter.from().getYear()) : Map.of();
+                ? headlines.households(filter.from().getYear()) : Map.of();
         Set<Key> keys = new HashSet<>(families.keySet());
         List.of(sessions.keySet(), filling.keySet(), waiting.keySet()).forEach(keys::addAll);
         return keys.stream().collect(Collectors.toMap(k -> k, key -> FigureAssembly.figures(new Counts(
