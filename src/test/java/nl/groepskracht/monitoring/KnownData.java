@@ -74,6 +74,13 @@ class KnownData {
         return id;
     }
 
+    /** A parent's evaluation answer for the group: this score on all four statements. */
+    void answer(long group, int score) {
+        jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
+                + " more_help) VALUES (?, ?, ?, ?, ?, ?, 'NO')", java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1, Long.MAX_VALUE), group, score, score, score, score);
+    }
+
     void setStatus(long group, String status) {
         jdbc.update("UPDATE parent_group SET status = ? WHERE id = ?", status, group);
     }

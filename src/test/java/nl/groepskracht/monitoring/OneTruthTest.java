@@ -42,6 +42,8 @@ class OneTruthTest {
     @Autowired
     ImpactReports reports;
     @Autowired
+    VerdictExports verdicts;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -161,5 +163,21 @@ class OneTruthTest {
         assertThat(rows.get(1).getFirst()).as("a month Excel keeps as text").matches("\\d+–\\d+ \\S+ \\d{4}");
         assertThat(rows.getLast().getFirst()).isEqualTo("Hele periode (elk gezin één keer)");
         assertThat(rows.getLast().get(1)).isEqualTo("17");
+    }
+
+    @Test
+    void parents_scores_download_per_group_and_per_theme() {
+        CsvFile perGroup = adviseur(() -> verdicts.perGroup(city.period(), Locale.of("nl")));
+        assertThat(perGroup.name()).startsWith("oordeel-per-groep_" + city.from + "_" + city.to);
+        var rows = SpreadsheetFiles.table(perGroup.content());
+        assertThat(rows.getFirst()).startsWith("Groep", "Thema", "Wijk", "Antwoorden van ouders", "Nut");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("5", "4,4")
+                .satisfies(l -> assertThat(l.get(0)).startsWith("Groep negen")));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("< 5", "n < 5")
+                .satisfies(l -> assertThat(l.get(0)).startsWith("Groep zeven")));
+        var themes = SpreadsheetFiles.table(adviseur(() -> verdicts.perTheme(city.period(), Locale.of("nl")))
+                .content());
+        assertThat(themes).anySatisfy(r -> assertThat(r.get(0) + ";" + r.get(2)).isEqualTo(
+                "Echtscheiding en veranderend ouderschap;4,4"));
     }
 }

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * met only earlier in the same month (a mid-month period must not count it);</li>
  * <li>wijk C: groups of 7 and 2 families; a group that is over with 2 people left on its waiting list, and
  * an open group with a session to come and 6 people waiting;</li>
- * <li>an organisation whose facilitator runs A's large group and B's group of 8.</li>
+ * <li>an organisation whose facilitator runs A's large group and B's group of 8;</li>
+ * <li>parents' answers: five for B's group of 9, two for C's group of 7.</li>
  * </ul>
  * The period runs from the 15th of a month to the 10th two months later.
  */
@@ -105,6 +106,11 @@ final class SmallCity {
         for (int i = 0; i < 6; i++) {
             k.place(open, k.family(), "Stadwacht" + i + tag.trim(), "WAITLISTED", null, before, null, null);
         }
+        for (int i = 0; i < 5; i++) {
+            k.answer(b9, i < 3 ? 4 : 5);
+        }
+        k.answer(c7, 2);
+        k.answer(c7, 3);
         organisation = k.facilitatedFrom(large, "Stadorganisatie" + tag);
         k.facilitatedAlsoBy(b8, large);
         groups.remove(earlier);
