@@ -129,6 +129,14 @@ class ParentGroup extends AbstractEntity {
         return name;
     }
 
+    long getWijkId() {
+        return wijkId;
+    }
+
+    LocalDate getStartsOn() {
+        return startsOn;
+    }
+
     void addPlace() {
         capacity = capacity == null ? 1 : capacity + 1;
     }

@@ -36,6 +36,9 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
     Page<ParentGroup> offer(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
             @Param("today") LocalDate today, Pageable page);
 
+    /** Groups whose name contains this text (the audit log's group filter). */
+    List<ParentGroup> findByNameContainingIgnoreCase(String text, Pageable page);
+
     @Query("select g.id from ParentGroup g where :userId member of g.facilitatorIds")
     List<Long> idsFacilitatedBy(@Param("userId") long userId);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.csv.CsvFile;
 import nl.groepskracht.base.csv.SpreadsheetCsv;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;

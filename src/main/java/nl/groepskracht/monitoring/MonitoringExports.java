@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.csv.CsvFile;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.MonitoringViews.GroupLine;

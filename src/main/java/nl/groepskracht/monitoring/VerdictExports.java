@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.csv.CsvFile;
 import nl.groepskracht.monitoring.ParentVerdicts.VerdictRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

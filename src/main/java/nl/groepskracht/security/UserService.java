@@ -28,10 +28,12 @@ public class UserService {
     private final DirectoryService directory;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final AccountAudit audit;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, Clock clock, AccountAudit audit) {
         this.throttle = throttle;
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -67,21 +69,25 @@ public class UserService {
         String password = PasswordGenerator.generate();
         var account = new UserAccount(passwordEncoder.encode(password), true, clock.instant());
         account.apply(draft);
-        long id = saveFlushing(account).getId();
-        return new CreatedUser(id, password);
+        UserAccount saved = saveFlushing(account);
+        audit.created(saved);
+        return new CreatedUser(saved.getId(), password);
     }
 
     @Transactional
     public void update(long id, @Valid UserDraft draft) {
         checkUnique(draft, id);
         var account = find(id);
+        audit.beforeChange(account, draft);
         account.apply(draft);
         saveFlushing(account);
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        find(id).setActive(active);
+        UserAccount account = find(id);
+        audit.activeChanged(account, active);
+        account.setActive(active);
     }
 
     /**
@@ -94,6 +100,7 @@ public class UserService {
         UserAccount account = find(id);
         account.setAdministratorPassword(passwordEncoder.encode(password));
         throttle.clear(account.getId());
+        audit.passwordMadeByAdministrator(account);
         return password;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.csv.CsvFile;
 import nl.groepskracht.evaluation.ImpactReport;
 import nl.groepskracht.evaluation.ImpactReports;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
@@ -85,10 +86,15 @@ class OneTruthTest {
 
         ImpactReport report = adviseur(() -> reports.report(city.from, city.to, Set.of(city.wijkA),
                 Set.of(city.spelinloop), Locale.of("nl")));
-        assertThat(report.sections()).singleElement().satisfies(section -> {
-            assertThat(section.figures().walkInAdults().value()).isEqualTo(11);
-            assertThat(section.figures().bereik().text(Locale.of("nl"))).isEqualTo("–");
+        assertThat(report.perTheme()).singleElement().satisfies(row -> {
+            assertThat(row.figures().walkInAdults().value()).isEqualTo(11);
+            assertThat(row.figures().walkInChildren().value()).isEqualTo(16);
+            assertThat(row.figures().bereik().text(Locale.of("nl"))).isEqualTo("–");
         });
+        assertThat(report.perWijk()).singleElement().satisfies(row -> assertThat(row.figures().walkInAdults()
+                .value()).isEqualTo(11));
+        assertThat(report.keyFigures()).anySatisfy(f -> assertThat(f.id() + " " + f.now()).isEqualTo(
+                "walk-in 11 / 16"));
 
         var csv = SpreadsheetFiles.table(adviseur(() -> exports.matrix(city.period(), Locale.of("nl"))).content());
         List<String> header = csv.getFirst();

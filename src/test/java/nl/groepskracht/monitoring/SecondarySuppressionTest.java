@@ -115,12 +115,31 @@ class SecondarySuppressionTest {
     void the_report_and_the_csv_show_what_the_dashboard_shows() {
         Dashboard dashboard = adviseur(() -> monitoring.dashboard(city.period()));
         ImpactReport report = adviseur(() -> reports.report(city.from, city.to, Set.of(), Set.of(), Locale.of("nl")));
-        report.sections().forEach(section -> {
-            long theme = dashboard.matrix().themes().stream().filter(t -> t.theme().equals(section.theme()))
-                    .findFirst().orElseThrow().themeId();
-            assertThat(section.figures()).as(section.theme()).isEqualTo(dashboard.matrix().themeTotals().get(theme));
-        });
-        assertThat(report.headline()).isEqualTo(dashboard.headline());
+        assertThat(report.perTheme()).hasSize(4).allSatisfy(row -> assertThat(row.figures()).as(row.name())
+                .isEqualTo(dashboard.matrix().themeTotals().get(row.id())));
+        assertThat(report.perWijk()).hasSize(3).allSatisfy(row -> assertThat(row.figures()).as(row.name())
+                .isEqualTo(dashboard.matrix().rows().stream().filter(r -> r.wijkId() == row.id()).findFirst()
+                        .orElseThrow().total()));
+        Figures headline = dashboard.headline();
+        Locale dutch = Locale.of("nl");
+        ImpactReport wijkA = adviseur(() -> reports.report(city.from, city.to, Set.of(city.wijkA), Set.of(), dutch));
+        Dashboard shownForA = adviseur(() -> monitoring.dashboard(city.period().withWijk(city.wijkA)));
+        assertThat(wijkA.perTheme()).hasSize(3).allSatisfy(row -> assertThat(row.figures()).as(row.name())
+                .isEqualTo(shownForA.matrix().themeTotals().get(row.id())));
+        assertThat(wijkA.perTheme()).as("wijk A's large group hidden by secondary suppression: 15 − 12 would give"
+                + " the small group's 3").anySatisfy(row -> {
+                    assertThat(row.id()).isEqualTo(city.overgewicht);
+                    assertThat(row.figures().bereik().families()).isEqualTo(12);
+                    assertThat(row.figures().bereik().text(dutch)).isEqualTo("afgeschermd");
+                });
+        assertThat(report.keyFigures()).extracting(ImpactReport.KeyFigure::id, ImpactReport.KeyFigure::now)
+                .contains(org.assertj.core.groups.Tuple.tuple("groups", headline.groups().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("sessions", headline.sessionsHeld().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("bereik", headline.bereik().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("opkomst", headline.opkomst().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("uitval", headline.uitval().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("vulling", headline.vulling().text(dutch)),
+                        org.assertj.core.groups.Tuple.tuple("waiting", headline.waiting().text(dutch)));
         var csv = SpreadsheetFiles.table(adviseur(() -> exports.matrix(city.period(), Locale.of("nl"))).content());
         int bereik = csv.getFirst().indexOf("Bereik (gezinnen)");
         dashboard.matrix().rows().forEach(row -> row.cells().values().forEach(cell -> {
