@@ -1,6 +1,8 @@
 package nl.groepskracht.monitoring.ui;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -73,6 +75,15 @@ record Selection(PeriodChoice period, LocalDate from, LocalDate to, Long wijk, L
     }
 
     QueryParameters query() {
+        return new InOrder(values());
+    }
+
+    /** The address of a view with this selection, e.g. {@code monitoring?periode=schooljaar&thema=2}. */
+    String url(String path) {
+        return path + "?" + query().getQueryString();
+    }
+
+    private Map<String, List<String>> values() {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(PERIOD, List.of(SLUGS.get(period)));
         if (period == PeriodChoice.CUSTOM) {
@@ -82,12 +93,27 @@ record Selection(PeriodChoice period, LocalDate from, LocalDate to, Long wijk, L
         put(values, WIJK, wijk);
         put(values, THEME, theme);
         put(values, ORGANISATION, organisation);
-        return new QueryParameters(values);
+        return values;
     }
 
-    /** The address of a view with this selection, e.g. {@code monitoring?periode=schooljaar&thema=2}. */
-    String url(String path) {
-        return path + "?" + query().getQueryString();
+    /**
+     * Query parameters that keep the order they were given in (Vaadin's keep none, so the address bar and
+     * every link of one selection read the same: {@code periode}, {@code van}, {@code tot}, then the filters).
+     */
+    private static final class InOrder extends QueryParameters {
+
+        private final String queryString;
+
+        InOrder(Map<String, List<String>> values) {
+            super(values);
+            queryString = String.join("&", values.entrySet().stream().map(e -> e.getKey() + "="
+                    + URLEncoder.encode(e.getValue().getFirst(), StandardCharsets.UTF_8)).toList());
+        }
+
+        @Override
+        public String getQueryString() {
+            return queryString;
+        }
     }
 
     private static void put(Map<String, List<String>> values, String name, Long id) {
