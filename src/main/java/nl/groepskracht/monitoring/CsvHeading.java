@@ -53,7 +53,9 @@ class CsvHeading {
         lines.add(text("monitoring.period.shown", language, filter.from().format(day), filter.to().format(day)));
         lines.add(text("monitoring.csv.selection", language, String.join(" · ", selection(filter, language))));
         lines.add(text("monitoring.csv.made", language, clock.instant().atZone(AppZone.ID).format(moment)));
-        lines.add(text("monitoring.withheld.note", language));
+        // what a hidden number reads as and means: "afgeschermd" for families, "< 5" for parents' answers
+        lines.add(text(table.startsWith("verdicts") ? "monitoring.verdicts.few" : "monitoring.withheld.note",
+                language));
         return lines;
     }
 

@@ -105,5 +105,34 @@ class MonitoringJourneyIT extends PortalJourney {
         assertThat(page.locator("#signal-filter-wijk input")).hasValue("Zuidwest");
         assertThat(page.locator("#signals vaadin-grid-cell-content", new Page.LocatorOptions()
                 .setHasText("Zuidwest")).first()).isAttached();
+
+        theReportOfTheDemoSchoolYear(page);
+    }
+
+    /**
+     * The impact report of this school year on the demo data, as the adviseur opens and downloads it: walk-ins
+     * show their visits and sessions (never a reach of 0), a table with a withheld figure says what that
+     * means, the PDF passes PDF/UA-1 and its pages are drawn to target/screenshots/issue17/demo-report-page-N.png.
+     */
+    private void theReportOfTheDemoSchoolYear(Page page) throws Exception {
+        page.navigate(portal().url("/rapportage"));
+        String printable = page.locator("#report-page").getAttribute("href");
+        page.navigate(portal().url("/" + printable));
+        assertThat(page.locator("#report-themes")).isVisible();
+        assertThat(page.locator("#report-themes tbody tr", new Page.LocatorOptions().setHasText("Spelinloop"))
+                .first().locator("td").nth(3)).hasText(Pattern.compile("\\d+ / \\d+ \\(\\d+\\)"));
+        assertThat(page.locator("#report-sentences")).containsText("inloopbijeenkomsten");
+        assertThat(page.locator("body")).not().containsText("bereik 0");
+        if (page.locator("#report-themes td", new Page.LocatorOptions().setHasText("afgeschermd")).count() > 0) {
+            assertThat(page.locator("#report-themes-withheld")).containsText("Afgeschermd: minder dan 5 gezinnen");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("demo-report-page.png"))
+                .setFullPage(true));
+
+        page.navigate(portal().url("/rapportage"));
+        Download pdf = page.waitForDownload(() -> page.locator("#report-pdf").click());
+        byte[] bytes = Files.readAllBytes(pdf.path());
+        assertThat(nl.groepskracht.support.PdfUa.failures(bytes)).as("veraPDF, PDF/UA-1").isEmpty();
+        assertThat(nl.groepskracht.support.ReportPages.draw(bytes, SHOTS, "demo-report-page")).hasSizeGreaterThan(1);
     }
 }

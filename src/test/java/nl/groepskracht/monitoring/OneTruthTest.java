@@ -95,6 +95,12 @@ class OneTruthTest {
                 .value()).isEqualTo(11));
         assertThat(report.keyFigures()).anySatisfy(f -> assertThat(f.id() + " " + f.now()).isEqualTo(
                 "walk-in 11 / 16"));
+        assertThat(report.keyFigures()).anySatisfy(f -> assertThat(f.id() + " " + f.now()).isEqualTo(
+                "walk-in-sessions 2"));
+        assertThat(report.summary().getFirst()).as("a walk-in never reads as reaching nobody")
+                .endsWith("kwam alleen de vrije inloop bijeen, zonder aanmelding en dus zonder gezinnen om te"
+                        + " tellen: 11 bezoeken van volwassenen en 16 van kinderen, in 2 inloopbijeenkomsten.")
+                .doesNotContain("0 gezinnen", "– gezinnen");
 
         var csv = SpreadsheetFiles.table(adviseur(() -> exports.matrix(city.period(), Locale.of("nl"))).content());
         List<String> header = csv.getFirst();
@@ -165,6 +171,9 @@ class OneTruthTest {
         assertThat(preamble.get(1)).startsWith("Periode: 15 ");
         assertThat(preamble.get(2)).startsWith("Selectie: Wijk: Stadwijk B").contains("Thema: alle");
         assertThat(preamble.get(3)).startsWith("Gemaakt op ");
+        assertThat(preamble.get(4)).as("what a hidden figure means").startsWith("Afgeschermd: minder dan 5 gezinnen,"
+                + " of afgeschermd zodat een afgeschermd aantal niet met de andere cijfers van deze periode uit te"
+                + " rekenen is.");
         var rows = SpreadsheetFiles.table(file.content());
         assertThat(rows.get(1).getFirst()).as("a month Excel keeps as text").matches("\\d+–\\d+ \\S+ \\d{4}");
         assertThat(rows.getLast().getFirst()).isEqualTo("Hele periode (elk gezin één keer)");
@@ -175,6 +184,8 @@ class OneTruthTest {
     void parents_scores_download_per_group_and_per_theme() {
         CsvFile perGroup = adviseur(() -> verdicts.perGroup(city.period(), Locale.of("nl")));
         assertThat(perGroup.name()).startsWith("oordeel-per-groep_" + city.from + "_" + city.to);
+        assertThat(SpreadsheetFiles.preamble(perGroup.content()).get(4)).as("what '< 5' means here")
+                .startsWith("\"< 5\": minder dan 5 ouders vulden de evaluatie in");
         var rows = SpreadsheetFiles.table(perGroup.content());
         assertThat(rows.getFirst()).startsWith("Groep", "Thema", "Wijk", "Antwoorden van ouders", "Nut");
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("5", "4,4")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small city long ago (its period touches no other test's data), written straight into the tables:
@@ -23,9 +24,12 @@ import java.util.TreeMap;
  * <li>an organisation whose facilitator runs A's large group and B's group of 8;</li>
  * <li>parents' answers: five for B's group of 9, two for C's group of 7.</li>
  * </ul>
- * The period runs from the 15th of a month to the 10th two months later.
+ * The period runs from the 15th of a month to the 10th two months later; each city made in a test JVM
+ * gets months of its own, so two test classes' cities never share a period (a theme's total would count both).
  */
 final class SmallCity {
+
+    private static final AtomicInteger MADE = new AtomicInteger();
 
     final LocalDate from;
     final LocalDate to;
@@ -52,7 +56,7 @@ final class SmallCity {
     final Map<Long, long[]> groups = new TreeMap<>();
 
     SmallCity(KnownData k, LocalDate today) {
-        firstMonth = YearMonth.from(today.minusDays(3000));
+        firstMonth = YearMonth.from(today.minusDays(3000)).minusMonths(6L * MADE.getAndIncrement());
         from = firstMonth.atDay(15);
         to = firstMonth.plusMonths(2).atDay(10);
         String tag = " " + System.nanoTime();

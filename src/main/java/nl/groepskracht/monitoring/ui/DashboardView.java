@@ -86,22 +86,33 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Dashboard dashboard = monitoring.dashboard(filter);
         content.add(new H2(getTranslation("monitoring.unmet.title")),
                 new Paragraph(getTranslation("monitoring.unmet.intro")), Tables.unmet(dashboard.unmet(), locale,
-                        this::getTranslation), csv("csv-unmet", () -> exports.unmetDemand(filter, locale)));
+                        this::getTranslation), Tables.withheldNote(dashboard.unmet().stream()
+                                .anyMatch(u -> u.waiting().hidden())),
+                csv("csv-unmet", () -> exports.unmetDemand(filter, locale)));
         Figures figures = dashboard.headline();
         content.add(new H2(getTranslation("monitoring.headline")), new FigureCards(figures, filter.wijkId() != null),
-                Tables.withheldNote(figures.anyHidden()), csv("csv-headline", () -> exports.headline(filter, locale)));
+                Tables.withheldNote(Tables.cardsHidden(figures)), csv("csv-headline",
+                        () -> exports.headline(filter, locale)));
         if (!verdicts.isEmpty()) {
             content.add(new H2(getTranslation("monitoring.verdicts")),
                     new Paragraph(getTranslation("monitoring.verdicts.intro")));
-            verdicts.forEach(source -> content.add(new FigureCards(source.verdicts(filter))));
+            verdicts.forEach(source -> {
+                var shown = source.verdicts(filter);
+                content.add(new FigureCards(shown));
+                if (shown.stream().anyMatch(v -> v.figure().hidden())) {
+                    content.add(Tables.note("verdicts-few", getTranslation("monitoring.verdicts.few")));
+                }
+            });
             content.add(CsvLink.of("csv-verdicts-groups", getTranslation("monitoring.csv.link.verdicts-groups"),
                     () -> verdictExports.perGroup(filter, locale)), CsvLink.of("csv-verdicts-themes",
                     getTranslation("monitoring.csv.link.verdicts-themes"), () -> verdictExports.perTheme(filter, locale)));
         }
         content.add(new H2(getTranslation("monitoring.toeleiding")),
                 Tables.shares("toeleiding", figures.toeleiding(), true, locale, this::getTranslation),
+                Tables.withheldNote(Tables.anyHidden(figures.toeleiding())),
                 new H2(getTranslation("monitoring.referrals")),
-                Tables.shares("referrals", figures.referrals(), false, locale, this::getTranslation));
+                Tables.shares("referrals", figures.referrals(), false, locale, this::getTranslation),
+                Tables.withheldNote(Tables.anyHidden(figures.referrals())));
         content.add(new H2(getTranslation("monitoring.matrix")), new Paragraph(getTranslation("monitoring.matrix.intro")),
                 new MatrixGrid(dashboard.matrix(), row -> getUI().ifPresent(ui -> ui.navigate(
                         "monitoring/wijk/" + row.wijkId(), selection.query()))),

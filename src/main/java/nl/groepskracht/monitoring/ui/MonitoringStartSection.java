@@ -67,6 +67,9 @@ class MonitoringStartSection implements StartPageSection {
             row.add(new Div(value, new Span(t("monitoring.figure." + key))));
         }
         figures.line(row);
+        if (FIGURES.stream().anyMatch(key -> FigureKeys.value(dashboard.headline(), key).hidden())) {
+            figures.line(Tables.note("start-figures-withheld", t("monitoring.withheld.note")));
+        }
         figures.more(t("start.figures.all"), DashboardView.class);
         sections.add(figures);
 
@@ -78,6 +81,9 @@ class MonitoringStartSection implements StartPageSection {
             what.addClassName("gk-start-what");
             unmet.line(what, StartCard.badge(t("start.unmet.facts", demand.openSignals().text(locale),
                     demand.waiting().text(locale)), true));
+        }
+        if (dashboard.unmet().stream().limit(UNMET_SHOWN).anyMatch(u -> u.waiting().hidden())) {
+            unmet.line(Tables.note("start-unmet-withheld", t("monitoring.withheld.note")));
         }
         unmet.whenEmpty(t("start.unmet.none"), StartCard.go("start-unmet-next", t("start.unmet.signal"),
                 "signalen"));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.groepskracht.monitoring.FigureKeys;
+import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.MonitoringViews.Share;
 import nl.groepskracht.monitoring.MonitoringViews.UnmetDemand;
 
@@ -65,9 +66,28 @@ final class Tables {
         if (!anyHidden) {
             return new Div();
         }
-        var note = new Paragraph(UI.getCurrent().getTranslation("monitoring.withheld.note"));
-        note.addClassName("gk-hint");
+        var note = note(null, UI.getCurrent().getTranslation("monitoring.withheld.note"));
         note.addClassName("gk-withheld-note");
         return note;
+    }
+
+    /** A short explanation under a table or cards. */
+    static Paragraph note(String id, String text) {
+        var note = new Paragraph(text);
+        if (id != null) {
+            note.setId(id);
+        }
+        note.addClassName("gk-hint");
+        return note;
+    }
+
+    /** Whether a card of the headline figures (or a figure beside one) is hidden. */
+    static boolean cardsHidden(Figures figures) {
+        return FigureKeys.ALL.stream().anyMatch(key -> FigureKeys.value(figures, key).hidden());
+    }
+
+    /** Whether a distribution shows a hidden number or share. */
+    static boolean anyHidden(List<Share> rows) {
+        return rows.stream().anyMatch(s -> s.families().hidden() || s.share().hidden());
     }
 }
