@@ -19,7 +19,8 @@ class FigureCards extends Div {
                 case "bereik" -> withHouseholds ? getTranslation("monitoring.per-thousand",
                         figures.perThousandHouseholds().text(getLocale())) : null;
                 case "walk-in" -> getTranslation("monitoring.walk-in.beside", figures.walkInChildren().text(getLocale()),
-                        figures.walkInSessions().text(getLocale()));
+                        figures.walkInSessions().text(getLocale()), MatrixGrid.countOf(figures.walkInChildren()),
+                        MatrixGrid.countOf(figures.walkInSessions()));
                 case "vulling" -> figures.laterPlaces().value() > 0 || figures.laterPlaces().hidden()
                         ? getTranslation("monitoring.vulling.later", figures.laterPlaces().text(getLocale())) : null;
                 default -> null;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.groepskracht.monitoring.Figure;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.MonitoringViews.Matrix;
@@ -79,7 +80,7 @@ class MatrixGrid extends Grid<MatrixRow> {
         lines.add(new Div(getTranslation("monitoring.cell.groups", (long) f.groups().value())));
         if (!f.bereik().empty() || f.walkInSessions().value() == 0) {
             lines.add(new Div(getTranslation("monitoring.cell.reach", f.bereik().text(locale),
-                    f.opkomst().text(locale))));
+                    f.opkomst().text(locale), countOf(f.bereik()))));
         }
         if (cell == null && !f.perThousandHouseholds().empty()) {
             lines.add(new Div(getTranslation("monitoring.per-thousand", f.perThousandHouseholds().text(locale))));
@@ -95,8 +96,13 @@ class MatrixGrid extends Grid<MatrixRow> {
         }
         if (cell != null && cell.openSignals().value() > 0) {
             lines.add(new Div(getTranslation("monitoring.cell.signals", cell.openSignals().text(locale),
-                    cell.signalFamilies().text(locale))));
+                    cell.signalFamilies().text(locale), countOf(cell.openSignals()), countOf(cell.signalFamilies()))));
         }
         return lines;
+    }
+
+    /** The number a count's word agrees with: "< 5" reads as several, "–" as none. */
+    static long countOf(Figure count) {
+        return count.hidden() ? Figure.MIN_FAMILIES : count.empty() ? 0 : Math.round(count.value());
     }
 }

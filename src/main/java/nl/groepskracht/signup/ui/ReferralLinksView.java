@@ -26,6 +26,8 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.ReferralLinks.ReferralLink;
+import nl.groepskracht.base.SubmissionKey;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * Verwijslinks of a group, for its facilitators and the adviseur: a short link and QR code per partner organisation
@@ -39,6 +41,8 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
     private final DirectoryService directory;
     private final Div links = new Div();
     private long groupId;
+    /** The link being made; a new one after each link made. */
+    private SubmissionKey submission = SubmissionKey.fresh();
 
     ReferralLinksView(ReferralLinks referrals, DirectoryService directory) {
         this.referrals = referrals;
@@ -67,9 +71,11 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
         organisation.setId("referral-organisation");
         organisation.setItems(directory.allOrganisations());
         organisation.setItemLabelGenerator(OrganisationItem::name);
-        var make = new Button(getTranslation("referral.create"), e -> {
+        var make = new OnceButton(getTranslation("referral.create"), e -> {
             try {
-                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id());
+                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id(),
+                        submission);
+                submission = SubmissionKey.fresh();
                 organisation.setInvalid(false);
                 refresh();
             } catch (FieldValidationException refused) {
