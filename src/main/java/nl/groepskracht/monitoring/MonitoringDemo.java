@@ -55,6 +55,8 @@ class MonitoringDemo implements ApplicationRunner {
             new Spec("Samen ouder blijven Overvecht", "echtscheiding", "Overvecht", 10, 0, 4, 10, 10),
             new Spec("Gezond en grenzen stellen Leidsche Rijn", "overgewicht", "Leidsche Rijn", 8, 0, 7, 6, 8),
             new Spec("Spelinloop Kanaleneiland (dinsdag)", "spelinloop", "Kanaleneiland", null, 0, 3, 30, 0),
+            new Spec("Spelinloop Leidsche Rijn (donderdag)", "spelinloop", "Leidsche Rijn", null, 0, 2, 30, 0),
+            new Spec("Spelinloop Overvecht (woensdag)", "spelinloop", "Overvecht", null, 0, 4, 30, 0),
             new Spec("Weer naar school Slotervaart", "schoolverzuim", "Slotervaart", 10, 0, 6, 8, 7));
 
     private final JdbcTemplate jdbc;

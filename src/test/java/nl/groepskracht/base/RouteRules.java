@@ -42,7 +42,7 @@ final class RouteRules {
             entry("groepen", SIGNED_IN),
             entry("groepen/:groupId", SIGNED_IN),
             entry("groepen/:groupId/deelnemers", roles(Roles.FACILITATOR)),
-            entry("groepen/:groupId/verwijslinks", roles(Roles.FACILITATOR)),
+            entry("groepen/:groupId/verwijslinks", roles(Roles.FACILITATOR, Roles.ADVISEUR)),
             entry("groepen/:groupId/aanwezigheid", roles(Roles.FACILITATOR)
                     .showing(GroupMonitoringView.class, Roles.ADVISEUR, Roles.ADMIN)),
             entry("groepen/:groupId/kennis", SIGNED_IN),

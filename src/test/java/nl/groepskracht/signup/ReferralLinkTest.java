@@ -111,6 +111,18 @@ class ReferralLinkTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_adviseur_makes_verwijslinks_for_any_group_and_the_administrator_does_not() {
+        Professional adviseur = accounts.create("Joost", Role.ADVISEUR);
+        var link = as(adviseur, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh()));
+        assertThat(as(adviseur, () -> referrals.list(groupId))).extracting(ReferralLinks.ReferralLink::code)
+                .containsExactly(link.code());
+        assertThat(as(fatima, () -> referrals.list(groupId))).as("the facilitator sees it too").hasSize(1);
+        Professional admin = accounts.create("Beheer", Role.ADMIN);
+        assertThatThrownBy(() -> as(admin, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private MockHttpServletRequestBuilder form(Map<String, String> extra) {
         MockHttpServletRequestBuilder request = post("/aanbod/" + groupId).with(csrf()).with(Clients.fresh())
                 .param("name", "Amina Bakker").param("email", "amina." + System.nanoTime() + "@ouder.example")

@@ -39,7 +39,8 @@ import nl.groepskracht.base.ui.Toasts;
 @Route("signalen")
 @Menu(order = 45, title = "menu.signals", icon = "vaadin:lightbulb")
 @RolesAllowed({Roles.FACILITATOR, Roles.ADVISEUR})
-public class DemandSignalsView extends VerticalLayout implements TranslatedTitle {
+public class DemandSignalsView extends VerticalLayout implements TranslatedTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final DemandSignals signals;
     private final List<ThemeItem> themes;
@@ -68,6 +69,16 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         add(new ViewHeader(getTranslation("menu.signals"), add), new Paragraph(getTranslation("demand.intro")),
                 filters(), grid);
+    }
+
+    /** {@code ?wijk=3&thema=2}: the open signals behind a row of "Hier zou een groep kunnen starten". */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("wijk").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).flatMap(id ->
+                wijken.stream().filter(w -> w.id() == id).findFirst()).ifPresent(wijk::setValue);
+        query.getSingleParameter("thema").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).flatMap(id ->
+                themes.stream().filter(t -> t.id() == id).findFirst()).ifPresent(theme::setValue);
     }
 
     private void columns() {
@@ -115,6 +126,8 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
 
     private FlexLayout filters() {
         wijk.setLabel(getTranslation("monitoring.wijk"));
+        wijk.setId("signal-filter-wijk");
+        theme.setId("signal-filter-theme");
         wijk.setItems(wijken);
         wijk.setItemLabelGenerator(WijkItem::name);
         theme.setLabel(getTranslation("monitoring.theme"));
