@@ -71,7 +71,7 @@ public class KnowledgeSearch {
                 // the list pages without a total: counting stops after 1000 hits instead of visiting all
                 .totalHitCountThreshold(1000)
                 .fetch((int) page.getOffset(), page.getPageSize());
-        return new PageImpl<>(hits.toHits(result.hits()), page, result.total().hitCountLowerBound());
+        return new PageImpl<>(hits.toHits(result.hits(), plan), page, result.total().hitCountLowerBound());
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +123,7 @@ public class KnowledgeSearch {
                 .where(f -> predicate(f, filter, plan, Set.of()).mustNot(f.match().field("groupId").matching(groupId)))
                 .sort(f -> f.score().then().field("updatedAt").desc())
                 .fetch(max);
-        return hits.toHits(result.hits());
+        return hits.toHits(result.hits(), plan);
     }
 
     /** The search for a group's theme, as the knowledge base's address carries it ("Meer in de kennisbank"). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeDraft;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
@@ -79,6 +80,35 @@ class DutchSearchTest {
         assertThat(as(fatima, () -> search.correction(filter("loyaliteit")))).isEmpty();
     }
 
+    /**
+     * The demo data's case: "echtscheiding" is the theme's code word and in the synonym list, but no
+     * item's own text holds it. Words no item in the shared index holds: invented ones.
+     */
+    @Test
+    void a_typo_of_a_word_only_the_synonym_list_or_a_theme_name_holds_is_corrected_too() {
+        String synonym = "wolkvlieg" + letters();
+        String themeWord = "regenmuts" + letters();
+        long group = as(adviseur, () -> synonyms.save(null, synonym + ", " + "zonvlieg" + letters()));
+        var theme = new ThemeDraft();
+        theme.setCode(themeWord);
+        theme.setName(themeWord.substring(0, 1).toUpperCase() + themeWord.substring(1) + " en zo");
+        long themeId = as(adviseur, () -> directory.saveTheme(null, theme));
+        long item = item("Water op tafel", "Minder snoep.", "", themeWord);
+        try {
+            assertThat(as(fatima, () -> search.correction(filter("kinderen " + swapLastTwo(synonym)))))
+                    .contains("kinderen " + synonym);
+            assertThat(as(fatima, () -> search.correction(filter(swapLastTwo(themeWord))))).contains(themeWord);
+            // the corrected word names the theme, so its items are found
+            assertThat(find(swapLastTwo(themeWord))).containsExactly(item);
+            // rightly typed, such a word is known: no "Bedoelde u"
+            assertThat(as(fatima, () -> search.correction(filter(synonym)))).isEmpty();
+            assertThat(as(fatima, () -> search.correction(filter(themeWord)))).isEmpty();
+        } finally {
+            as(adviseur, () -> synonyms.delete(group));
+        }
+        assertThat(themeId).isPositive();
+    }
+
     @Test
     void niet_is_kept_so_the_item_about_not_going_to_school_comes_first() {
         long not = item("Thuis", "Kinderen die niet naar school gaan.", "");
@@ -113,6 +143,25 @@ class DutchSearchTest {
         KnowledgeDraft draft = Items.draft(directory, title, summary, body, marker);
         draft.setThemeId(Items.theme(directory, theme));
         return as(fatima, () -> knowledge.create(draft));
+    }
+
+    /** Six consonants, none twice in a row: no compound part (they all hold a vowel), new at every run. */
+    private static String letters() {
+        String consonants = "bcdfghjklmnpqrstvwxz";
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder letters = new StringBuilder();
+        while (letters.length() < 6) {
+            char next = consonants.charAt(random.nextInt(consonants.length()));
+            if (letters.isEmpty() || letters.charAt(letters.length() - 1) != next) {
+                letters.append(next);
+            }
+        }
+        return letters.toString();
+    }
+
+    private static String swapLastTwo(String word) {
+        int n = word.length();
+        return word.substring(0, n - 2) + word.charAt(n - 1) + word.charAt(n - 2);
     }
 
     private SearchFilter filter(String words) {

@@ -101,6 +101,21 @@ class KnowledgeSearchTest {
     }
 
     @Test
+    void the_snippet_shows_the_typed_compound_in_the_attachment_rather_than_its_part_in_the_summary() {
+        long id = item("Werkvormen voor de derde avond", "Een spel over loyaliteit dat ouders aan het praten krijgt.",
+                "");
+        as(fatima, () -> attachments.add(id, "draaiboek-derde-avond.pdf", -1,
+                new ByteArrayInputStream(TestFiles.pdf("Draaiboek derde avond", "Werkvorm: het kwartetspel over loyaliteit."))));
+        SearchHit hit = hits(new SearchFilter("kwartetspel", null, null, null, false, Items.only(marker))).getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>kwartetspel</mark>").doesNotContain("<mark>spel</mark>");
+        assertThat(hit.foundInAttachment()).isEqualTo("draaiboek-derde-avond.pdf");
+        // the part alone is a whole word of the summary: there it is shown
+        SearchHit part = hits(new SearchFilter("spel", null, null, null, false, Items.only(marker))).getFirst();
+        assertThat(part.snippetHtml()).contains("<mark>spel</mark>");
+        assertThat(part.foundInAttachment()).isNull();
+    }
+
+    @Test
     void filters_combine_and_an_empty_result_names_the_filter_to_drop() {
         long overvecht = Items.wijk(directory, "Overvecht");
         long kanaleneiland = Items.wijk(directory, "Kanaleneiland");
