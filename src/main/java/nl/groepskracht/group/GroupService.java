@@ -281,7 +281,7 @@ public class GroupService {
 
     private static GroupRef toRef(ParentGroup group) {
         return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.getStatus(),
-                group.getFacilitatorIds());
+                group.getFacilitatorIds(), group.toDetails(false).contact());
     }
 
     private static Set<Long> difference(Set<Long> a, Set<Long> b) {

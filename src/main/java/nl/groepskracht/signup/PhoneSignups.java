@@ -29,10 +29,13 @@ public class PhoneSignups {
     private final SignupService signups;
     private final ProfessionalDirectory professionals;
     private final AuditLog audit;
+    private final nl.groepskracht.base.i18n.ParentLanguages languages;
     private final Clock clock;
 
     PhoneSignups(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            SignupService signups, ProfessionalDirectory professionals, AuditLog audit, Clock clock) {
+            SignupService signups, ProfessionalDirectory professionals, AuditLog audit,
+            nl.groepskracht.base.i18n.ParentLanguages languages, Clock clock) {
+        this.languages = languages;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -42,12 +45,20 @@ public class PhoneSignups {
         this.clock = clock;
     }
 
+    /** The languages a parent can get their e-mails in (tags such as "nl", "tr"). */
+    public java.util.List<String> languages() {
+        return languages.all().stream().map(java.util.Locale::getLanguage).toList();
+    }
+
     /** Returns whether the parent gets e-mail (false: the facilitator tells them the dates). */
     @Transactional
     public boolean add(long groupId, @Valid PhoneSignup signup) {
         GroupRef group = groups.requireManageableRef(groupId);
         if (!signup.hasEmail() && !signup.hasPhone()) {
             throw new FieldValidationException("phone", "participant.contact.required");
+        }
+        if (languages.find(signup.getLanguage()).isEmpty()) {
+            throw new FieldValidationException("language", "validation.unknown");
         }
         String family = UUID.randomUUID().toString();
         if (signup.hasEmail()) {
