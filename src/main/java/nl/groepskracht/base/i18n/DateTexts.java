@@ -51,6 +51,12 @@ public class DateTexts {
                 language);
     }
 
+    /** A moment close by: "dinsdag 1 december, 19:00". */
+    public String momentShort(ZonedDateTime when, Locale language) {
+        return messages.getMessage("format.moment", new Object[] {dayShort(when, language), time(when, language)},
+                language);
+    }
+
     /** A local Amsterdam time as the export keeps it ("2026-12-01T19:00"), written for reading; empty for none. */
     public String localMoment(String isoLocal, Locale language) {
         return isoLocal == null ? "" : moment(java.time.LocalDateTime.parse(isoLocal).atZone(AppZone.ID), language);
