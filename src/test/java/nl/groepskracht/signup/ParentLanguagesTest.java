@@ -160,6 +160,19 @@ class ParentLanguagesTest {
         assertThat(again.select("#errors").text()).contains(world.text("validation.unknown", "nl"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tr", "ar"})
+    void the_forms_errors_speak_the_parents_language(String language) throws Exception {
+        var empty = post("/aanbod/" + groupId).with(csrf()).with(Clients.fresh()).cookie(new Cookie("gk-lang", language))
+                .param("name", "").param("email", "geen-adres").param("language", language);
+        Document page = page(mvc.perform(empty).andReturn());
+        assertThat(page.select("html").attr("lang")).isEqualTo(language);
+        assertThat(page.select("#errors h3").text()).isEqualTo(world.text("signup.errors", language));
+        assertThat(page.select("#name-error").text()).isEqualTo(world.text("signup.name.required", language));
+        assertThat(page.select("#email-error").text()).isEqualTo(world.text("validation.email", language));
+        assertThat(page.select("#consent-error").text()).isEqualTo(world.text("signup.consent.required", language));
+    }
+
     private static Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
