@@ -150,6 +150,7 @@ class NoDeadEndsTest {
                 .contains("kan tot de bijeenkomst begint");
         assertThat(excused.select("#sessie-" + first.id() + " .gk-excused").text()).isEqualTo("U heeft zich afgemeld");
         assertThat(excused.select("#sessie-" + first.id() + " button").text()).isEqualTo("Ik kom toch");
+        assertThat(excused.select("#sessie-" + first.id() + " form").attr("action")).isEqualTo(session + "/toch-komen");
         assertThat(page("/mijn/" + mine + "?niet-komen=" + (first.id() + 1)).select("#notice"))
                 .as("no notice for a session the parent did not excuse").isEmpty();
 
@@ -158,6 +159,7 @@ class NoDeadEndsTest {
         Document coming = page(undone.substring(0, undone.indexOf('#')));
         assertThat(coming.select("#notice").text()).startsWith("Fijn dat u toch komt op ");
         assertThat(coming.select("#sessie-" + first.id() + " button").text()).isEqualTo("Ik kan deze keer niet");
+        assertThat(coming.select("#sessie-" + first.id() + " form").attr("action")).isEqualTo(session + "/afmelden");
         assertThat(excusedFor(registration, first.id())).isZero();
 
         mvc.perform(post(session + "/afmelden").with(csrf()).with(Clients.fresh()));
