@@ -42,9 +42,10 @@ class InviteMails {
         String key = "invite.mail." + change.key();
         String subject = text(key + ".subject", language, label,
                 change.kind() == CalendarChange.Kind.CHANGED ? previous : first);
-        String body = text(key + ".body", language, recipient.name(), label, lines(sessions, language),
-                sessions.size(), previous, reason);
-        return mail(recipient, subject, body, part);
+        MailBody mail = body(language);
+        String body = text(key + ".body", language, mail.isolate(recipient.name()), label,
+                lines(sessions, language, mail), sessions.size(), previous, reason);
+        return mail(mail, recipient, subject, body, part);
     }
 
     /** A reminder before one session: no calendar object, the event is already in the calendar. */
@@ -52,14 +53,19 @@ class InviteMails {
         Locale language = recipient.language();
         String when = dates.moment(session.start(), language);
         String subject = text("reminder.mail.subject", language, when);
+        MailBody mail = body(language);
         String body = text(recipient.professional() ? "reminder.mail.facilitator.body" : "reminder.mail.body",
-                language, recipient.name(), when, session.location());
-        return mail(recipient, subject, body, null);
+                language, mail.isolate(recipient.name()), when, mail.isolate(session.location()));
+        return mail(mail, recipient, subject, body, null);
     }
 
-    private OutgoingMail mail(Invitee recipient, String subject, String body, CalendarPart part) {
+    private MailBody body(Locale language) {
+        return MailBody.in(language, languages.rightToLeft(language));
+    }
+
+    private OutgoingMail mail(MailBody mail, Invitee recipient, String subject, String body, CalendarPart part) {
         Locale language = recipient.language();
-        MailBody mail = MailBody.in(language, languages.rightToLeft(language)).paragraph(body);
+        mail.paragraph(body);
         if (!recipient.professional()) {
             links.stream().flatMap(source -> source.personalPage(recipient).stream()).findFirst()
                     .ifPresent(page -> mail.link(text("invite.mail.mine", language), page));
@@ -69,8 +75,9 @@ class InviteMails {
     }
 
     /** One line per session: "- dinsdag 1 december 2026, 19:00–20:30 · Buurtcentrum De Dreef". */
-    private String lines(List<SessionInfo> sessions, Locale language) {
-        return sessions.stream().map(s -> "- " + dates.session(s.start(), s.end(), language) + " · " + s.location())
+    private String lines(List<SessionInfo> sessions, Locale language, MailBody mail) {
+        return sessions.stream().map(s -> "- " + dates.session(s.start(), s.end(), language) + " · "
+                        + mail.isolate(s.location()))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -43,8 +43,10 @@ class EvaluationMails {
     private OutgoingMail compose(ParentContact parent, String key, String groupName, String token, int days) {
         Locale language = languages.of(parent.language());
         String lang = "?lang=" + language.getLanguage();
-        String body = messages.getMessage(key + ".body", new Object[] {parent.name(), groupName, days}, language);
-        MailBody mail = MailBody.in(language, languages.rightToLeft(language)).paragraph(body)
+        MailBody mail = MailBody.in(language, languages.rightToLeft(language));
+        String body = messages.getMessage(key + ".body", new Object[] {mail.isolate(parent.name()),
+                mail.isolate(groupName), days}, language);
+        mail.paragraph(body)
                 .button(messages.getMessage("evaluation.mail.action", null, language),
                         publicUrl + "/evaluatie/" + token + lang)
                 .link(messages.getMessage("evaluation.mail.mine", null, language), publicUrl + "/mijn" + lang)

@@ -14,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 public final class MailBody {
 
     private static final String LTR_ISOLATE = "\u2066";
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
     private static final String END_ISOLATE = "\u2069";
     private final Locale language;
     private final boolean rightToLeft;
@@ -32,6 +33,11 @@ public final class MailBody {
     /** A value to show left to right inside a sentence: a phone number, an e-mail address. */
     public String leftToRight(String value) {
         return rightToLeft ? LTR_ISOLATE + value + END_ISOLATE : value;
+    }
+
+    /** A name or address from the data inside a sentence: it keeps its own direction (right-to-left mails only). */
+    public String isolate(String value) {
+        return rightToLeft && value != null ? FIRST_STRONG_ISOLATE + value + END_ISOLATE : value;
     }
 
     /** A paragraph; line breaks stay. */
@@ -105,8 +111,9 @@ public final class MailBody {
         text.append(block);
     }
 
-    /** Escapes markup; the isolates of {@link #leftToRight} become spans that keep their direction. */
+    /** Escapes markup; the isolates of {@link #leftToRight} and {@link #isolate} become spans that keep their direction. */
     private static String escape(String value) {
-        return HtmlUtils.htmlEscape(value).replace(LTR_ISOLATE, "<span dir=\"ltr\">").replace(END_ISOLATE, "</span>");
+        return HtmlUtils.htmlEscape(value).replace(LTR_ISOLATE, "<span dir=\"ltr\">")
+                .replace(FIRST_STRONG_ISOLATE, "<span dir=\"auto\">").replace(END_ISOLATE, "</span>");
     }
 }

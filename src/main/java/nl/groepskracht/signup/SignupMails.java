@@ -110,9 +110,10 @@ class SignupMails {
             return null;
         }
         Locale language = languageOf(registration);
-        Object[] args = Stream.concat(Stream.of(parent.getName(), groupName), Stream.of(extras)).toArray();
-        MailBody body = MailBody.in(language, languages.rightToLeft(language))
-                .paragraph(text(key + ".body", language, args));
+        MailBody body = MailBody.in(language, languages.rightToLeft(language));
+        Object[] args = Stream.concat(Stream.of(parent.getName(), groupName), Stream.of(extras))
+                .map(arg -> arg instanceof String name ? body.isolate(name) : arg).toArray();
+        body.paragraph(text(key + ".body", language, args));
         if (group != null) {
             addFacts(body, group, language);
         }
@@ -126,25 +127,25 @@ class SignupMails {
 
     /** When, where and whom to call: what a parent with a place needs without opening the calendar file. */
     private void addFacts(MailBody body, GroupFacts group, Locale language) {
-        List<String> when = group.coming().stream().map(s -> line(s, group, language)).toList();
+        List<String> when = group.coming().stream().map(s -> line(s, group, language, body)).toList();
         if (!when.isEmpty()) {
             body.list(text("offer.when", language), when);
         }
         if (group.location() != null) {
-            body.fact(text("offer.where", language), group.location());
+            body.fact(text("offer.where", language), body.isolate(group.location()));
         }
         GroupContact contact = group.contact();
         if (contact != null && contact.hasPerson()) {
             String reach = Stream.of(contact.phone(), contact.email()).filter(v -> v != null && !v.isBlank())
-                    .map(body::leftToRight).reduce(contact.name(), (a, b) -> a + ", " + b);
+                    .map(body::leftToRight).reduce(body.isolate(contact.name()), (a, b) -> a + ", " + b);
             body.fact(text("signup.mail.contact", language), reach);
         }
     }
 
-    private String line(SessionInfo session, GroupFacts group, Locale language) {
+    private String line(SessionInfo session, GroupFacts group, Locale language, MailBody body) {
         String when = dates.session(session.start(), session.end(), language);
         return session.location() == null || session.location().equals(group.location()) ? when
-                : when + " · " + session.location();
+                : when + " · " + body.isolate(session.location());
     }
 
     private String text(String key, Locale language, Object... args) {

@@ -79,8 +79,9 @@ class ParentMailsTest {
         assertThat(html.select("span[dir=ltr]").eachText()).contains(ParentWorld.PHONE);
         assertThat(html.select("a").first().attr("href")).contains("/mijn/").endsWith("?lang=ar");
         assertThat(placed.subject()).isEqualTo(world.text("signup.mail.confirmed.subject", "ar"));
-        assertThat(placed.text()).contains(world.text("signup.mail.contact", "ar") + ": " + ParentWorld.CONTACT + ", \u2066"
-                + ParentWorld.PHONE + "\u2069");
+        assertThat(placed.text()).as("names keep their own direction, the phone number left to right")
+                .contains(world.text("signup.mail.contact", "ar") + ": \u2068" + ParentWorld.CONTACT + "\u2069, \u2066"
+                        + ParentWorld.PHONE + "\u2069");
         String summary = Mails.property(placed.ics(), "SUMMARY");
         assertThat(summary).isEqualTo(world.text("invite.summary.at", "ar", "Buurthuis De Dreef"));
     }
