@@ -54,8 +54,7 @@ public class SignupService {
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, SignupLinks links, ReferralLinks referrals,
             GroupFactsSource facts, ParentMailLimit mailLimit, ParentLanguages languages,
-            PlatformTransactionManager transactions,
-            EntityManager entityManager, Clock clock) {
+            PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.mailLimit = mailLimit;
         this.languages = languages;
@@ -122,7 +121,7 @@ public class SignupService {
     private void remind(Registration registration, String groupName) {
         places.send(switch (registration.getStatus()) {
             case PENDING -> mails.confirmLink(registration, groupName);
-            case WAITLISTED -> mails.waitlisted(registration, groupName, position(registration));
+            case WAITLISTED -> mails.waitlisted(registration, groupName, places.position(registration));
             default -> places.placeAgain(registration, groupName);
         });
     }
@@ -131,7 +130,7 @@ public class SignupService {
     public Optional<PendingConfirmation> pending(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
                 .map(r -> new PendingConfirmation(facts.of(r.getGroupId()), r.getParticipant().getName(),
-                        r.getStatus(), r.isExpired(clock.instant()), position(r), takesSignups(r.getGroupId())));
+                        r.getStatus(), r.isExpired(clock.instant()), places.position(r), takesSignups(r.getGroupId())));
     }
 
     /**
@@ -178,10 +177,11 @@ public class SignupService {
             } else {
                 registration.waitlist(clock.instant());
                 registrations.flush();
-                places.send(mails.waitlisted(registration, terms.name(), position(registration)));
+                places.send(mails.waitlisted(registration, terms.name(), places.position(registration)));
             }
         }
-        return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false, pending);
+        return new ConfirmOutcome(registration.getStatus(), places.position(registration), terms.name(), false,
+                pending);
     }
 
     /** A facilitator takes a parent off the group (the parent is told). */
@@ -244,9 +244,5 @@ public class SignupService {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         entityManager.refresh(registration);
         return registration;
-    }
-
-    private int position(Registration registration) {
-        return places.position(registration);
     }
 }

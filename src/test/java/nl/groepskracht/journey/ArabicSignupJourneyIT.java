@@ -72,6 +72,7 @@ class ArabicSignupJourneyIT extends PortalJourney {
         fromMail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("لا أستطيع الحضور هذه المرة"))
                 .first().click();
         assertThat(fromMail.locator("#notice")).containsText("اعتذرتم عن حضور هذا اللقاء");
+        assertTimeRangesUnbroken(fromMail);
         shot(fromMail, "5-my-sign-ups-excused.png");
         fromMail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("سأحضر رغم ذلك")).click();
         assertThat(fromMail.locator("#notice")).containsText("يسعدنا أنكم ستحضرون");
@@ -91,6 +92,20 @@ class ArabicSignupJourneyIT extends PortalJourney {
         assertThat(dutch.evaluate(notice).toString()).isEqualTo("[4px, 0px, start]");
         assertThat(dutch.evaluate(dates).toString()).isEqualTo("[19.2px, 0px]");
         dutch.context().close();
+    }
+
+    /** On the narrow card of "Mijn aanmeldingen" a date may wrap, but "19:30–21:00" stays on one line. */
+    private static void assertTimeRangesUnbroken(Page page) {
+        Object broken = page.evaluate("""
+                () => Array.from(document.querySelectorAll('.gk-sessions time')).filter(t => {
+                  const text = t.firstChild, at = text.textContent.search(/\\d\\d:\\d\\d–/);
+                  const range = document.createRange();
+                  range.setStart(text, at);
+                  range.setEnd(text, text.textContent.length);
+                  const tops = Array.from(range.getClientRects()).map(r => r.top);
+                  return Math.max(...tops) - Math.min(...tops) > 10;
+                }).map(t => t.textContent)""");
+        assertThat((java.util.List<?>) broken).as("time ranges broken over two lines").isEmpty();
     }
 
     private static Page arabicPhone() {

@@ -66,7 +66,8 @@ class ParentMailsTest {
                 .doesNotContain("niets te doen");
         assertThat(placed.icsMethod()).isEqualTo("REQUEST");
         assertThat(dates.session(sessions.getFirst().start(), sessions.getFirst().end(), Locale.of("nl")))
-                .matches("\\p{L}+dag \\d{1,2} \\p{L}+ \\d{4}, 19:00–20:30");
+                .as("the time range is one piece, a word joiner after the dash")
+                .matches("\\p{L}+dag \\d{1,2} \\p{L}+ \\d{4}, 19:00–\u206020:30");
     }
 
     @Test

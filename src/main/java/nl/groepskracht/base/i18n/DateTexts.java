@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("dateTexts")
 public class DateTexts {
 
+    static final String WORD_JOINER = "\u2060";
+
     private final MessageSource messages;
     private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
@@ -39,10 +41,13 @@ public class DateTexts {
         return format("format.time", when, language);
     }
 
-    /** A session: "dinsdag 1 december 2026, 19:00–20:30". */
+    /**
+     * A session: "dinsdag 1 december 2026, 19:00–20:30". The time range is one piece: a line may break after
+     * a dash, so a word joiner (invisible) keeps "20:30" with "19:00–" on a narrow phone and in a mail.
+     */
     public String session(ZonedDateTime start, ZonedDateTime end, Locale language) {
         return messages.getMessage("format.session", new Object[] {day(start, language), time(start, language),
-                time(end, language)}, language);
+                WORD_JOINER + time(end, language)}, language);
     }
 
     /** A moment: "dinsdag 1 december 2026, 19:00". */
