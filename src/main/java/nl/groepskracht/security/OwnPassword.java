@@ -21,9 +21,11 @@ public class OwnPassword {
     private final ResetLinks resetLinks;
     private final SignedInSession session;
     private final ProfessionalDirectory professionals;
+    private final AccountAudit audit;
 
     OwnPassword(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle, ResetLinks resetLinks,
-            SignedInSession session, ProfessionalDirectory professionals) {
+            SignedInSession session, ProfessionalDirectory professionals, AccountAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -51,6 +53,7 @@ public class OwnPassword {
         PasswordRules.check(chosen, account.getPasswordHash(), encoder);
         account.setOwnPassword(encoder.encode(chosen));
         resetLinks.forget(account.getId());
+        audit.ownPasswordChanged(account);
         session.keepSignedInAs(account);
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are silently not sent, so nobody can flood a professional's mailbox).
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone: the forgotten-password pages (the answer never tells whether an address is"
+        + " known; the link's secret token is the right to choose a password)")
 public class PasswordResets {
 
     static final int REQUESTS_PER_CLIENT = 10;
@@ -38,9 +40,12 @@ public class PasswordResets {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
+    private final AccountAudit audit;
 
     PasswordResets(UserAccountRepository users, ResetLinks links, ResetMail mail, MailOutbox outbox,
-            PasswordEncoder encoder, LoginThrottle throttle, PlatformTransactionManager transactions) {
+            PasswordEncoder encoder, LoginThrottle throttle, PlatformTransactionManager transactions,
+            AccountAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.links = links;
         this.mail = mail;
@@ -94,6 +99,7 @@ public class PasswordResets {
         account.setOwnPassword(encoder.encode(chosen));
         links.forget(account.getId());
         throttle.clear(account.getId());
+        audit.ownPasswordChosenByLink(account);
     }
 
     private void sendIfKnown(String email, Locale language) {

@@ -27,11 +27,15 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
     private final LoginThrottle throttle;
+    private final List<LedGroups> ledGroups;
     private final Clock clock;
+    private final AccountAudit audit;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, List<LedGroups> ledGroups, Clock clock, AccountAudit audit) {
         this.throttle = throttle;
+        this.ledGroups = ledGroups;
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -67,21 +71,32 @@ public class UserService {
         String password = PasswordGenerator.generate();
         var account = new UserAccount(passwordEncoder.encode(password), true, clock.instant());
         account.apply(draft);
-        long id = saveFlushing(account).getId();
-        return new CreatedUser(id, password);
+        UserAccount saved = saveFlushing(account);
+        audit.created(saved);
+        return new CreatedUser(saved.getId(), password);
     }
 
     @Transactional
     public void update(long id, @Valid UserDraft draft) {
         checkUnique(draft, id);
         var account = find(id);
+        audit.beforeChange(account, draft);
         account.apply(draft);
         saveFlushing(account);
     }
 
+    /** The open and running groups the account leads: what deactivating it means for them. */
+    @Transactional(readOnly = true)
+    public List<LedGroups.LedGroup> groupsLedBy(long id) {
+        find(id);
+        return ledGroups.stream().flatMap(groups -> groups.ledBy(id).stream()).toList();
+    }
+
     @Transactional
     public void setActive(long id, boolean active) {
-        find(id).setActive(active);
+        UserAccount account = find(id);
+        audit.activeChanged(account, active);
+        account.setActive(active);
     }
 
     /**
@@ -94,6 +109,7 @@ public class UserService {
         UserAccount account = find(id);
         account.setAdministratorPassword(passwordEncoder.encode(password));
         throttle.clear(account.getId());
+        audit.passwordMadeByAdministrator(account);
         return password;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * known, and the address gets only a few such mails an hour).
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding the parent's personal link (its secret token); mailFreshLink: anyone"
+        + " (the answer never tells whether an address is known)")
 public class PersonalPage {
 
     private final RegistrationRepository registrations;

@@ -1,10 +1,7 @@
 package nl.groepskracht.base.i18n;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.groepskracht.base.AppZone;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Dates and times as a reader of a language writes them, in Amsterdam time: the patterns are part of
  * each translations file ({@code format.day}, {@code format.time}, …), so Turkish reads "1 Aralık 2026
  * Salı" and Arabic "الثلاثاء، 1 ديسمبر 2026". One place for the public pages (as {@code @dateTexts} in
- * templates) and the e-mails to parents.
+ * templates) and the e-mails to parents; the formatters themselves come from {@link Dates#ofPattern}, beside
+ * the professionals' kinds of date.
  */
 @Component("dateTexts")
 public class DateTexts {
@@ -21,7 +19,6 @@ public class DateTexts {
     static final String WORD_JOINER = "\u2060";
 
     private final MessageSource messages;
-    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     DateTexts(MessageSource messages) {
         this.messages = messages;
@@ -68,8 +65,6 @@ public class DateTexts {
     }
 
     private String format(String key, ZonedDateTime when, Locale language) {
-        String pattern = messages.getMessage(key, null, language);
-        return formatters.computeIfAbsent(language.getLanguage() + '\n' + pattern,
-                k -> DateTimeFormatter.ofPattern(pattern, language)).format(when.withZoneSameInstant(AppZone.ID));
+        return Dates.ofPattern(messages.getMessage(key, null, language), language).format(when);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.CsvLink;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
@@ -65,8 +66,7 @@ public class GroupMonitoringView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()));
+        return date.format(nl.groepskracht.base.i18n.Dates.day(getLocale()));
     }
 
     @Override
