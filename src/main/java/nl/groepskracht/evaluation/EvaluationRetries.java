@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * answers stay as anonymous as those stored.
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone: the public form after a failed submit; a retry is found only by its random id and holds"
+        + " no token, name or address")
 public class EvaluationRetries {
 
     /** What a failed submit held, and whether its form had expired (its token no longer matched). */
