@@ -264,7 +264,7 @@ public class GroupService {
 
     private static GroupRef toRef(ParentGroup group, java.time.Instant now) {
         return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.statusAt(now),
-                group.getFacilitatorIds());
+                group.getFacilitatorIds(), group.toDetails(false, now).contact());
     }
 
     private static Set<Long> difference(Set<Long> a, Set<Long> b) {

@@ -110,7 +110,8 @@ public class ParticipantAdmin {
                 "participant.position", "participant.consent", "participant.consent.by").map(key -> text(key, language))
                 .toList();
         List<List<Object>> lines = rows(groupId).stream().map(row -> Arrays.<Object>asList(row.name(), row.email(),
-                row.phone(), row.language() == null ? null : text("language." + row.language(), language),
+                row.phone(), row.language() == null ? null
+                        : nl.groepskracht.base.i18n.ParentLanguages.nameFor(Locale.of(row.language()), language),
                 row.childrenCount(), row.childrenAges() == null ? null
                         : text("signup.children-ages." + row.childrenAges().name(), language),
                 text("mine.status." + row.status().name(), language),

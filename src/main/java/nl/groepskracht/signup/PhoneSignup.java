@@ -33,7 +33,7 @@ public class PhoneSignup {
     @Pattern(regexp = "^$|^[0-9+()\\- ]{6,20}$", message = "{signup.phone.invalid}")
     private String phone;
 
-    @Pattern(regexp = "^(nl|en)$", message = "{validation.unknown}")
+    @Pattern(regexp = "^[a-z]{2,3}$", message = "{validation.unknown}")
     private String language = "nl";
 
     @AssertTrue(message = "{participant.consent.required}")

@@ -31,12 +31,14 @@ public class PhoneSignups {
     private final SignupService signups;
     private final ProfessionalDirectory professionals;
     private final AuditLog audit;
+    private final nl.groepskracht.base.i18n.ParentLanguages languages;
     private final Submissions submissions;
     private final Clock clock;
 
     PhoneSignups(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            SignupService signups, ProfessionalDirectory professionals, AuditLog audit, Submissions submissions,
-            Clock clock) {
+            SignupService signups, ProfessionalDirectory professionals, AuditLog audit,
+            nl.groepskracht.base.i18n.ParentLanguages languages, Submissions submissions, Clock clock) {
+        this.languages = languages;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -45,6 +47,11 @@ public class PhoneSignups {
         this.audit = audit;
         this.submissions = submissions;
         this.clock = clock;
+    }
+
+    /** The languages a parent can get their e-mails in (tags such as "nl", "tr"). */
+    public java.util.List<String> languages() {
+        return languages.all().stream().map(java.util.Locale::getLanguage).toList();
     }
 
     /**
@@ -57,6 +64,9 @@ public class PhoneSignups {
         GroupRef group = groups.requireManageableRef(groupId);
         if (!signup.hasEmail() && !signup.hasPhone()) {
             throw new FieldValidationException("phone", "participant.contact.required");
+        }
+        if (languages.find(signup.getLanguage()).isEmpty()) {
+            throw new FieldValidationException("language", "validation.unknown");
         }
         submissions.once(signup.submissionKey(), "phone-signup", () -> signUp(group, signup));
         return signup.hasEmail();

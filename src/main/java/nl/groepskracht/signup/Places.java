@@ -43,6 +43,12 @@ class Places {
         }
     }
 
+    /** The mail of a place once more (the parent signed up again), with the group's sessions for the calendar. */
+    nl.groepskracht.mail.OutgoingMail placeAgain(Registration registration, String groupName) {
+        return mails.confirmed(registration, groupName,
+                calendars.invitation(registration.getGroupId(), invitee(registration)));
+    }
+
     /** A parent signed up by phone without an e-mail address gets no mail (the facilitator tells them). */
     void send(nl.groepskracht.mail.OutgoingMail mail) {
         if (mail != null) {

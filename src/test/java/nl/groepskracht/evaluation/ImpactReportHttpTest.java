@@ -55,6 +55,18 @@ class ImpactReportHttpTest {
     }
 
     @Test
+    void the_report_is_for_professionals_in_dutch_or_english_whatever_a_parents_language_the_browser_asks()
+            throws Exception {
+        MockHttpSession adviseur = signIn(Role.ADVISEUR);
+        String arabicBrowser = mvc.perform(get("/rapportage/impact?van=2025-08-01&tot=2026-07-31").session(adviseur)
+                .header("Accept-Language", "ar")).andReturn().getResponse().getContentAsString();
+        assertThat(arabicBrowser).contains("<html lang=\"nl\"", "Wat levert preventie op?").doesNotContain("dir=\"rtl\"");
+        String english = mvc.perform(get("/rapportage/impact?van=2025-08-01&tot=2026-07-31&lang=en").session(adviseur))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<html lang=\"en\"");
+    }
+
+    @Test
     void junk_in_the_address_is_a_bad_request_not_an_error() throws Exception {
         MockHttpSession adviseur = signIn(Role.ADVISEUR);
         for (String query : new String[] {"van=+999999999-01-01", "van=1000-01-01&tot=1000-12-31",

@@ -43,7 +43,8 @@ public abstract class PortalJourney {
     protected static synchronized Page newPage(int width, int height) {
         start();
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height)).newPage();
+                // a Dutch browser: the public pages follow Accept-Language (issue 19), Chromium's default is en-US
+                .setViewportSize(width, height).setLocale("nl-NL")).newPage();
     }
 
     protected static void login(Page page, String email) {

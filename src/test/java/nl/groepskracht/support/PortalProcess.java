@@ -57,7 +57,8 @@ public final class PortalProcess implements AutoCloseable {
                 .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
                 .start();
         var portal = new PortalProcess(process, port, work);
-        portal.awaitHealthy(Duration.ofMinutes(3));
+        // a machine shared by many builds may need longer: -Dgroepskracht.it.start-minutes=10
+        portal.awaitHealthy(Duration.ofMinutes(Long.getLong("groepskracht.it.start-minutes", 3)));
         return portal;
     }
 

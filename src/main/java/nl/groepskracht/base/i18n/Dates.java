@@ -8,14 +8,22 @@ import java.time.temporal.ChronoField;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.groepskracht.base.AppZone;
 
 /**
  * One formatter per kind of date the portal shows, in Amsterdam time and the reader's language (English
  * reads day-month-year, as in Britain). Months are abbreviated to three letters in both languages: Java's
  * British English writes "Sept" beside "Jul", Dutch "sep" beside "jul".
+ * <p>
+ * The portal for professionals (Dutch, English) uses {@link #day} and {@link #moment} directly. What a parent
+ * reads, in any parent language, is written out in full ("dinsdag 1 december 2026, 19:00–20:30") from that
+ * language's own patterns in its translations file: {@link DateTexts} holds those kinds (day, session,
+ * moment, …) and gets its formatters from {@link #ofPattern}, so every date is zoned and built here.
  */
 public final class Dates {
+
+    private static final Map<String, DateTimeFormatter> PATTERNS = new ConcurrentHashMap<>();
 
     private Dates() {
     }
@@ -32,6 +40,15 @@ public final class Dates {
     public static DateTimeFormatter moment(Locale locale) {
         return dayBuilder(locale).appendLiteral(", ").appendPattern("HH:mm:ss").toFormatter(locale)
                 .withZone(AppZone.ID);
+    }
+
+    /**
+     * A formatter for a pattern from a translations file ({@code format.day} of Turkish reads
+     * "d MMMM yyyy EEEE"), in Amsterdam time; one per language and pattern.
+     */
+    public static DateTimeFormatter ofPattern(String pattern, Locale locale) {
+        return PATTERNS.computeIfAbsent(locale.getLanguage() + '\n' + pattern,
+                key -> DateTimeFormatter.ofPattern(pattern, locale).withZone(AppZone.ID));
     }
 
     private static DateTimeFormatterBuilder dayBuilder(Locale locale) {

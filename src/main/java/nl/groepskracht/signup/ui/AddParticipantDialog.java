@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.groepskracht.base.i18n.ParentLanguages;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.signup.PhoneSignup;
 import nl.groepskracht.signup.PhoneSignups;
@@ -20,7 +21,7 @@ import nl.groepskracht.base.ui.FormBinder;
 class AddParticipantDialog extends EditorDialog<PhoneSignup> {
 
     AddParticipantDialog(long groupId, PhoneSignups signups, Runnable onSaved) {
-        this(new Fields(), groupId, signups, onSaved, new boolean[] {true});
+        this(new Fields(signups.languages()), groupId, signups, onSaved, new boolean[] {true});
     }
 
     private AddParticipantDialog(Fields fields, long groupId, PhoneSignups signups, Runnable onSaved,
@@ -44,15 +45,15 @@ class AddParticipantDialog extends EditorDialog<PhoneSignup> {
         final Checkbox consentGiven = new Checkbox(getTranslation("participant.by-phone.consent"));
         final FormBinder<PhoneSignup> binder = new FormBinder<>(PhoneSignup.class);
 
-        Fields() {
+        Fields(java.util.List<String> languages) {
             name.setId("participant-name");
             email.setId("participant-email");
             email.setHelperText(getTranslation("participant.by-phone.email.help"));
             phone.setId("participant-phone");
             language.setId("participant-language");
             language.setLabel(getTranslation("participant.by-phone.language"));
-            language.setItems("nl", "en");
-            language.setItemLabelGenerator(code -> getTranslation("language." + code));
+            language.setItems(languages);
+            language.setItemLabelGenerator(code -> ParentLanguages.nameFor(java.util.Locale.of(code), getLocale()));
             toeleiding.setId("participant-toeleiding");
             toeleiding.setLabel(getTranslation("toeleiding.question.phone"));
             toeleiding.setItems(Toeleiding.values());

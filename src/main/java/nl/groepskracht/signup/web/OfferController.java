@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.i18n.ParentLanguages;
 import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.signup.OfferCard;
 import nl.groepskracht.signup.OfferService;
@@ -35,11 +36,13 @@ class OfferController {
     private final OfferService offer;
     private final SignupService signups;
     private final ReferralLinks referrals;
+    private final ParentLanguages languages;
 
-    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals) {
+    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals, ParentLanguages languages) {
         this.offer = offer;
         this.signups = signups;
         this.referrals = referrals;
+        this.languages = languages;
     }
 
     @GetMapping("/aanbod")
@@ -82,6 +85,9 @@ class OfferController {
         OfferCard card = card(id);
         if (form.isFilledByRobot()) {
             return "redirect:/aanbod/" + id + "/verstuurd";
+        }
+        if (!errors.hasFieldErrors("language") && languages.find(form.getLanguage()).isEmpty()) {
+            errors.rejectValue("language", "validation.unknown");
         }
         if (request.getAttribute(StaleForm.ATTRIBUTE) != null) {
             // an old form: shown again with what was typed, and a fresh token; nothing is stored. Consent is
