@@ -16,6 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * change is committed.
  */
 @Component
+@nl.groepskracht.base.AccessRule("anyone: the signed-in session asks about itself")
 public class SignedInSession {
 
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();

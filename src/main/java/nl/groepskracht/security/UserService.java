@@ -27,12 +27,14 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
     private final LoginThrottle throttle;
+    private final List<LedGroups> ledGroups;
     private final Clock clock;
     private final AccountAudit audit;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock, AccountAudit audit) {
+            LoginThrottle throttle, List<LedGroups> ledGroups, Clock clock, AccountAudit audit) {
         this.throttle = throttle;
+        this.ledGroups = ledGroups;
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -81,6 +83,13 @@ public class UserService {
         audit.beforeChange(account, draft);
         account.apply(draft);
         saveFlushing(account);
+    }
+
+    /** The open and running groups the account leads: what deactivating it means for them. */
+    @Transactional(readOnly = true)
+    public List<LedGroups.LedGroup> groupsLedBy(long id) {
+        find(id);
+        return ledGroups.stream().flatMap(groups -> groups.ledBy(id).stream()).toList();
     }
 
     @Transactional

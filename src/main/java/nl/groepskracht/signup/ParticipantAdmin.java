@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("the group's facilitators (GroupService.requireManageableRef)")
 public class ParticipantAdmin {
 
     private final RegistrationRepository registrations;
@@ -60,7 +61,7 @@ public class ParticipantAdmin {
         groups.requireManageableRef(groupId);
         audit.record(AuditAction.PARTICIPANTS_VIEWED, groupId, "attendance");
         return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
-                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName()))
+                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName(), r.getParticipant().getPhone()))
                 .sorted(Comparator.comparing(RosterEntry::name, Comparator.nullsLast(String::compareToIgnoreCase)))
                 .toList();
     }

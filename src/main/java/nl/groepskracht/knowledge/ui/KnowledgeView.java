@@ -30,6 +30,7 @@ import nl.groepskracht.knowledge.KnowledgeSearch;
 import nl.groepskracht.knowledge.SearchFilter;
 import nl.groepskracht.knowledge.SearchHit;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * "Kennisbank": every professional searches what colleagues in all wijken wrote down. The search is
@@ -67,7 +68,7 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
         Grids.loadLazily(results, page -> search.search(filters.value(), page), Sort.unsorted());
         var header = new ViewHeader(getTranslation("knowledge.menu"));
         if (auth.hasAnyRole(Roles.FACILITATOR, Roles.ADVISEUR)) {
-            var add = new Button(getTranslation("knowledge.new"), VaadinIcon.PLUS.create(),
+            var add = new OnceButton(getTranslation("knowledge.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("kennis/nieuw")));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-item");

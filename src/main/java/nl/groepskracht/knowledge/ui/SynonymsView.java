@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.EditorDialog;
+import nl.groepskracht.base.ui.OnceButton;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.knowledge.KnowledgeSynonyms;
@@ -34,7 +35,7 @@ public class SynonymsView extends VerticalLayout implements TranslatedTitle {
         this.synonyms = synonyms;
         addClassName("gk-page");
         setSizeFull();
-        var add = new Button(getTranslation("knowledge.synonyms.new"), VaadinIcon.PLUS.create(),
+        var add = new OnceButton(getTranslation("knowledge.synonyms.new"), VaadinIcon.PLUS.create(),
                 e -> edit(null, new Words()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add");
