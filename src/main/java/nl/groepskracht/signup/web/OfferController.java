@@ -11,6 +11,8 @@ import nl.groepskracht.signup.OfferService;
 import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.SignupForm;
 import nl.groepskracht.signup.SignupService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,21 +37,26 @@ class OfferController {
     private final OfferService offer;
     private final SignupService signups;
     private final ReferralLinks referrals;
+    private final PublicOfferCache cached;
 
-    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals) {
+    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals, PublicOfferCache cached) {
         this.offer = offer;
         this.signups = signups;
         this.referrals = referrals;
+        this.cached = cached;
     }
 
     @GetMapping("/aanbod")
     String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema,
-            @RequestParam(defaultValue = "1") int pagina, Model model) {
-        var page = offer.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1);
+            @RequestParam(defaultValue = "1") int pagina, Model model, Locale locale, HttpServletResponse response) {
+        // the same for every visitor in a language: the browser asks again with the ETag (PublicPagesEtag)
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+        response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
+        var page = cached.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1, locale);
         model.addAttribute("cards", page.getContent());
         model.addAttribute("page", page);
-        model.addAttribute("wijken", offer.wijken());
-        model.addAttribute("themes", offer.themes());
+        model.addAttribute("wijken", cached.wijken(locale));
+        model.addAttribute("themes", cached.themes(locale));
         model.addAttribute("wijk", wijk);
         model.addAttribute("thema", thema);
         return "signup/aanbod";
@@ -63,7 +70,8 @@ class OfferController {
             form.setVia(via.toUpperCase(Locale.ROOT));
             form.setToeleiding(referral.suggested());
         });
-        return show(card(id), form, model);
+        return show(cached.card(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+                form, model);
     }
 
     /** A verwijslink (short URL or QR code from a partner): the group's page, counting for the partner. */
