@@ -56,23 +56,30 @@ final class LoadClient {
             int index = c;
             long[][] own = {new long[1024]};
             threads.add(Thread.ofPlatform().start(() -> {
-                try (Socket socket = new Socket("127.0.0.1", port)) {
-                    socket.setTcpNoDelay(true);
-                    socket.setSoTimeout(30_000);
-                    OutputStream out = socket.getOutputStream();
-                    InputStream in = new BufferedInputStream(socket.getInputStream(), 65_536);
+                try {
+                    // a server may end a keep-alive connection after so many requests (Tomcat: 100): open another
                     while (!stop.get()) {
-                        long start = System.nanoTime();
-                        out.write(request);
-                        out.flush();
-                        int status = readResponse(in);
-                        if (status != 200) {
-                            throw new IllegalStateException(path + " answered " + status);
+                        try (Socket socket = new Socket("127.0.0.1", port)) {
+                            socket.setTcpNoDelay(true);
+                            socket.setSoTimeout(30_000);
+                            OutputStream out = socket.getOutputStream();
+                            InputStream in = new BufferedInputStream(socket.getInputStream(), 65_536);
+                            boolean open = true;
+                            while (open && !stop.get()) {
+                                long start = System.nanoTime();
+                                out.write(request);
+                                out.flush();
+                                Response response = readResponse(in);
+                                if (response.status() != 200) {
+                                    throw new IllegalStateException(path + " answered " + response.status());
+                                }
+                                if (counts[index] == own[0].length) {
+                                    own[0] = Arrays.copyOf(own[0], own[0].length * 2);
+                                }
+                                own[0][counts[index]++] = System.nanoTime() - start;
+                                open = !response.closes();
+                            }
                         }
-                        if (counts[index] == own[0].length) {
-                            own[0] = Arrays.copyOf(own[0], own[0].length * 2);
-                        }
-                        own[0][counts[index]++] = System.nanoTime() - start;
                     }
                 } catch (Exception e) {
                     failure[0] = e;
@@ -96,18 +103,24 @@ final class LoadClient {
         return new Result(all.length, seconds, all);
     }
 
-    /** Reads one response and returns its status; the body is read and dropped. */
-    private static int readResponse(InputStream in) throws IOException {
+    private record Response(int status, boolean closes) {
+    }
+
+    /** Reads one response: its status and whether the server closes the connection after it; the body is dropped. */
+    private static Response readResponse(InputStream in) throws IOException {
         String statusLine = line(in);
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         long length = -1;
         boolean chunked = false;
+        boolean closes = false;
         for (String header = line(in); !header.isEmpty(); header = line(in)) {
             String lower = header.toLowerCase(java.util.Locale.ROOT);
             if (lower.startsWith("content-length:")) {
                 length = Long.parseLong(lower.substring(15).strip());
             } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                 chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                closes = true;
             }
         }
         if (chunked) {
@@ -120,7 +133,7 @@ final class LoadClient {
         } else if (length > 0) {
             in.skipNBytes(length);
         }
-        return status;
+        return new Response(status, closes);
     }
 
     private static String line(InputStream in) throws IOException {

@@ -54,22 +54,33 @@ class PublicPagesBenchmark {
                     BenchSummary.add(name + ", portal / nginx", String.format("%.1f %%",
                             100 * ours.perSecond() / theirs.perSecond()));
                 }
-                BenchSummary.add(name + ", SQL statements per request",
-                        String.format("%.1f", queriesPerRequest(portal, client, page.getKey())));
+                BenchSummary.add(name + ", SQL statements per request", queriesPerRequest(portal, client,
+                        page.getKey()));
             }
         }
     }
 
-    private static double queriesPerRequest(PortalProcess portal, HttpClient client, String path) throws Exception {
-        // one connection for both readings: opening one sends statements of its own
+    /**
+     * Statements per request over {@link #COUNTED} sequential requests, and beside it what the server ran in an
+     * idle window as long (its jobs run too: a figure far above the other says a job ran meanwhile).
+     */
+    private static String queriesPerRequest(PortalProcess portal, HttpClient client, String path) throws Exception {
+        // one connection for all readings: opening one sends statements of its own
         try (var db = DriverManager.getConnection("jdbc:mariadb://localhost/groepskracht?localSocket="
                 + portal.databaseSocket() + "&user=root")) {
             long before = questions(db);
+            long started = System.nanoTime();
             for (int i = 0; i < COUNTED; i++) {
                 body(client, portal.url(path));
             }
-            // the second SHOW STATUS counts itself
-            return (questions(db) - before - 1) / (double) COUNTED;
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            // each SHOW STATUS counts itself
+            long requests = questions(db) - before - 1;
+            long idleBefore = questions(db);
+            Thread.sleep(millis);
+            long idle = questions(db) - idleBefore - 1;
+            return String.format("%.1f (%d statements; %d in an idle %d ms)", requests / (double) COUNTED, requests,
+                    idle, millis);
         }
     }
 

@@ -66,7 +66,9 @@ class OfferController {
     String group(@PathVariable long id, @RequestParam(required = false) String via, Model model, Locale locale) {
         var form = new SignupForm();
         form.setLanguage(locale.getLanguage());
-        referrals.resolve(via).filter(r -> r.groupId() == id).ifPresent(referral -> {
+        // without a code no lookup at all: a transaction costs statements of its own, on every visit
+        java.util.Optional.ofNullable(via).flatMap(referrals::resolve).filter(r -> r.groupId() == id)
+                .ifPresent(referral -> {
             form.setVia(via.toUpperCase(Locale.ROOT));
             form.setToeleiding(referral.suggested());
         });
