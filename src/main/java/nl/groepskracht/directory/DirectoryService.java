@@ -27,11 +27,14 @@ public class DirectoryService {
     private final WijkRepository wijken;
     private final OrganisationRepository organisations;
     private final ThemeRepository themes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes) {
+    DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.wijken = wijken;
         this.organisations = organisations;
         this.themes = themes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -143,11 +146,13 @@ public class DirectoryService {
     }
 
     /** The unique keys decide when two people save the same name at the same moment. */
-    private static <T extends nl.groepskracht.base.AbstractEntity> long saveUnique(
+    private <T extends nl.groepskracht.base.AbstractEntity> long saveUnique(
             org.springframework.data.jpa.repository.JpaRepository<T, Long> repository, T entity, String field,
             String messageKey) {
         try {
-            return repository.saveAndFlush(entity).getId();
+            long id = repository.saveAndFlush(entity).getId();
+            events.publishEvent(new DirectoryChanged());
+            return id;
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException(field, messageKey);
         }

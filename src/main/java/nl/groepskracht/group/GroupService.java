@@ -114,6 +114,7 @@ public class GroupService {
         if (!added.isEmpty() || !removed.isEmpty()) {
             events.publishEvent(new GroupFacilitatorsChanged(id, added, removed));
         }
+        events.publishEvent(new GroupChanged(id));
     }
 
     /** Opens sign-up: needs a facilitator and at least one planned session ahead. */
@@ -125,6 +126,7 @@ public class GroupService {
             throw new FieldValidationException("status", "group.open.needs-session");
         }
         group.moveTo(GroupStatus.OPEN);
+        events.publishEvent(new GroupChanged(id));
     }
 
     @Transactional
@@ -132,6 +134,7 @@ public class GroupService {
         ParentGroup group = requireManageable(id);
         requireStatus(group, GroupStatus.OPEN);
         group.moveTo(GroupStatus.RUNNING);
+        events.publishEvent(new GroupChanged(id));
     }
 
     /**
@@ -158,6 +161,7 @@ public class GroupService {
             throw new FieldValidationException("status", "group.reopen.too-late");
         }
         group.reopen();
+        events.publishEvent(new GroupChanged(id));
     }
 
     /**
@@ -167,7 +171,7 @@ public class GroupService {
     @Transactional(readOnly = true)
     public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
         var now = clock.instant();
-        return groups.offer(wijkId, themeId, now, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
+        return groups.offerPage(wijkId, themeId, now, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
                 .map(group -> group.toDetails(false, now));
     }
 

@@ -45,6 +45,28 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
     Page<ParentGroup> offer(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
             @Param("now") java.time.Instant now, Pageable page);
 
+    /**
+     * A page of the offer with the number of all groups that match in every row ({@code count(*) over ()},
+     * counted before the page is cut): one statement for both, however many groups there are.
+     */
+    @Query("""
+            select g, count(*) over () from ParentGroup g
+            where g.status = nl.groepskracht.group.GroupStatus.OPEN and g.lastSessionStart > :now
+              and (:wijkId is null or g.wijkId = :wijkId) and (:themeId is null or g.themeId = :themeId)
+            """)
+    List<Object[]> offerWithTotal(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
+            @Param("now") java.time.Instant now, Pageable page);
+
+    /** A page of the offer in one statement (a page beyond the last has no row to carry the total: counted). */
+    default Page<ParentGroup> offerPage(Long wijkId, Long themeId, java.time.Instant now, Pageable page) {
+        List<Object[]> rows = offerWithTotal(wijkId, themeId, now, page);
+        if (rows.isEmpty() && page.getPageNumber() > 0) {
+            return offer(wijkId, themeId, now, page);
+        }
+        return new org.springframework.data.domain.PageImpl<>(rows.stream().map(row -> (ParentGroup) row[0]).toList(),
+                page, rows.isEmpty() ? 0 : (Long) rows.getFirst()[1]);
+    }
+
     /** Groups whose name contains this text (the audit log's group filter). */
     List<ParentGroup> findByNameContainingIgnoreCase(String text, Pageable page);
 

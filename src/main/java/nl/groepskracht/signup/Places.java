@@ -23,19 +23,22 @@ class Places {
     private final MailOutbox outbox;
     private final SignupMails mails;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Places(RegistrationRepository registrations, GroupCalendars calendars, MailOutbox outbox, SignupMails mails,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.calendars = calendars;
         this.outbox = outbox;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     void give(Registration registration, EnrolmentTerms terms, boolean fromWaitingList) {
         registration.confirm(clock.instant());
         registrations.flush();
+        events.publishEvent(new PlacesChanged(terms.groupId()));
         if (hasAddress(registration)) {
             var sessions = calendars.invitation(terms.groupId(), invitee(registration));
             send(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
@@ -76,6 +79,9 @@ class Places {
         RegistrationStatus before = registration.getStatus();
         registration.cancel(clock.instant());
         registrations.flush();
+        if (before == RegistrationStatus.CONFIRMED) {
+            events.publishEvent(new PlacesChanged(terms.groupId()));
+        }
         if (before == RegistrationStatus.CONFIRMED) {
             if (hasAddress(registration)) {
                 send(mails.left(registration, terms.name(), why,
