@@ -20,12 +20,18 @@ public record AuditNote(Kind kind, List<String> values) {
         ATTENDANCE_CHANGE,
         /** An outgoing mail was opened: the value is its number. */
         MAIL,
+        /** The outbox was searched by recipient: the values are the numbers of the mails found. */
+        MAILS,
+        /** Something was done to a professional's account: the values are its number and name. */
+        ACCOUNT,
         /** Free text, such as the reason a parent was removed. */
         TEXT
     }
 
     private static final Pattern ATTENDANCE_CHANGE = Pattern.compile("session \\d+: ([A-Z_]+) -> ([A-Z_]+)");
     private static final Pattern MAIL = Pattern.compile("outbox mail (\\d+)");
+    private static final Pattern MAILS = Pattern.compile("outbox mails ([\\d, ]*)");
+    private static final Pattern ACCOUNT = Pattern.compile("account (\\d+) \\((.*)\\)");
 
     static AuditNote of(AuditAction action, String detail) {
         if (detail == null) {
@@ -42,6 +48,14 @@ public record AuditNote(Kind kind, List<String> values) {
         Matcher mail = MAIL.matcher(detail);
         if (action == AuditAction.MAIL_CONTENT_VIEWED && mail.matches()) {
             return new AuditNote(Kind.MAIL, List.of(mail.group(1)));
+        }
+        Matcher mails = MAILS.matcher(detail);
+        if (action == AuditAction.MAIL_LIST_SEARCHED && mails.matches()) {
+            return new AuditNote(Kind.MAILS, List.of(mails.group(1)));
+        }
+        Matcher account = ACCOUNT.matcher(detail);
+        if (action == AuditAction.SECOND_FACTOR_RESET && account.matches()) {
+            return new AuditNote(Kind.ACCOUNT, List.of(account.group(1), account.group(2)));
         }
         return new AuditNote(Kind.TEXT, List.of(detail));
     }

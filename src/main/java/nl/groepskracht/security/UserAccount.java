@@ -80,6 +80,11 @@ class UserAccount extends AbstractEntity {
         securityVersion++;
     }
 
+    /** Its open sessions end at their next request (its second factor was reset). */
+    void endSessions() {
+        securityVersion++;
+    }
+
     void setActive(boolean active) {
         if (this.active != active) {
             securityVersion++;

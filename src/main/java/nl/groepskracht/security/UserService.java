@@ -8,6 +8,8 @@ import java.util.Set;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.privacy.AuditAction;
+import nl.groepskracht.privacy.AuditLog;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,11 +29,15 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
     private final LoginThrottle throttle;
+    private final SecondFactorStore secondFactors;
+    private final AuditLog audit;
     private final Clock clock;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, SecondFactorStore secondFactors, AuditLog audit, Clock clock) {
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
@@ -95,6 +101,25 @@ public class UserService {
         account.setAdministratorPassword(passwordEncoder.encode(password));
         throttle.clear(account.getId());
         return password;
+    }
+
+    /** Whether the account has a second factor set up (the administrator can reset it). */
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(long id) {
+        return secondFactors.exists(find(id).getId());
+    }
+
+    /**
+     * The professional lost their phone and recovery codes: their second factor and remembered devices are
+     * gone, their open sessions end, and at the next sign-in they set the factor up again. Audited.
+     */
+    @Transactional
+    public void resetSecondFactor(long id) {
+        UserAccount account = find(id);
+        secondFactors.remove(account.getId());
+        account.endSessions();
+        audit.record(AuditAction.SECOND_FACTOR_RESET, null, "account " + account.getId() + " ("
+                + account.getDisplayName() + ")");
     }
 
     private void checkUnique(UserDraft draft, Long id) {

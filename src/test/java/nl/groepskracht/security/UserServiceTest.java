@@ -39,9 +39,9 @@ class UserServiceTest {
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(created.password());
         var signedIn = authenticationManager().authenticate(
                 new UsernamePasswordAuthenticationToken(email.toUpperCase(), created.password()));
-        assertThat(signedIn.getAuthorities()).extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .filteredOn(a -> a.startsWith("ROLE_"))
-                .containsExactly("ROLE_FACILITATOR");
+        assertThat(((AccountPrincipal) signedIn.getPrincipal()).nextStep()).as("first its own password")
+                .contains(SignInStep.OWN_PASSWORD);
+        assertThat(signedIn.getAuthorities()).as("no role until then").isEmpty();
     }
 
     @Test

@@ -27,6 +27,8 @@ final class AuditSentence {
                     in.getTranslation("attendance.status." + note.values().get(0)),
                     in.getTranslation("attendance.status." + note.values().get(1)));
             case MAIL -> in.getTranslation("audit.note.mail", note.values().getFirst());
+            case MAILS -> in.getTranslation("audit.note.mails", note.values().getFirst());
+            case ACCOUNT -> in.getTranslation("audit.note.account", note.values().get(0), note.values().get(1));
             case TEXT -> note.values().getFirst();
         };
     }

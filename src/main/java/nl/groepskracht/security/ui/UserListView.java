@@ -87,6 +87,17 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         reset.setId("reset-password");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.addFooterAction(reset);
+        if (users.hasSecondFactor(user.id())) {
+            var secondFactor = new Button(getTranslation("user.reset-second-factor"), e -> {
+                users.resetSecondFactor(user.id());
+                dialog.close();
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("user.second-factor-reset", user.displayName()));
+            });
+            secondFactor.setId("reset-second-factor");
+            secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dialog.addFooterAction(secondFactor);
+        }
         dialog.addFooterAction(toggle);
         dialog.open();
     }
