@@ -72,13 +72,13 @@ class EvaluationDemo implements ApplicationRunner {
 
     /** Invitations for the parents who came, {@code count} of them answered (the answers hold no parent). */
     private void answer(long groupId, int count, Instant now) {
-        jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at, answered)"
-                + " SELECT r.group_id, r.id, ?, FALSE FROM registration r WHERE r.group_id = ? AND r.status = 'CONFIRMED'"
+        jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at, reminder_handled)"
+                + " SELECT r.group_id, r.id, ?, TRUE FROM registration r WHERE r.group_id = ? AND r.status = 'CONFIRMED'"
                 + " AND EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id AND a.status = 'PRESENT')",
                 Timestamp.from(now.minusSeconds(86_400L * 200)), groupId);
         // never more answers than parents asked
-        int answered = jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE group_id = ? ORDER BY id"
-                + " LIMIT ?", groupId, count);
+        int answered = Math.min(count, jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_invitation"
+                + " WHERE group_id = ?", Integer.class, groupId));
         for (int i = 0; i < answered; i++) {
             int high = 4 + (i + (int) groupId) % 2;
             jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
