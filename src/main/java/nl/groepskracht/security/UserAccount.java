@@ -1,5 +1,6 @@
 package nl.groepskracht.security;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +49,7 @@ class UserAccount extends AbstractEntity {
             securityVersion++;
         }
         email = Emails.normalise(draft.getEmail());
-        displayName = draft.getDisplayName().strip();
+        displayName = PlainText.name(draft.getDisplayName());
         organisationId = draft.getOrganisationId();
         role = draft.getRole();
     }

@@ -45,6 +45,14 @@ class UserServiceTest {
     }
 
     @Test
+    void a_name_loses_its_bidi_controls_and_invisible_characters() {
+        var draft = draft(unique("naam"), Role.FACILITATOR);
+        draft.setDisplayName("\u202Einamra le\u200E amitaF");
+        long id = as(Roles.ADMIN, () -> users.create(draft)).id();
+        assertThat(as(Roles.ADMIN, () -> users.load(id)).getDisplayName()).isEqualTo("inamra le amitaF");
+    }
+
+    @Test
     void an_e_mail_address_is_used_once_whatever_its_case() {
         String email = unique("dubbel");
         as(Roles.ADMIN, () -> users.create(draft(email, Role.ADVISEUR)));

@@ -95,6 +95,14 @@ class SignupOnceTest {
     }
 
     @Test
+    void bidi_controls_and_invisible_characters_are_taken_out_of_a_parents_name() {
+        SignupForm parent = Parents.form("Annelies\u202E de Wit\u200B\u2068");
+        signups.signUp(groupId, parent);
+        assertThat(jdbc.queryForObject("select name from participant where email = ?", String.class,
+                parent.getEmail().toLowerCase(java.util.Locale.ROOT))).isEqualTo("Annelies de Wit");
+    }
+
+    @Test
     void a_second_confirm_click_shows_the_same_page_and_gives_one_place() throws Exception {
         SignupForm parent = Parents.form("Tweemaal");
         signups.signUp(groupId, parent);
