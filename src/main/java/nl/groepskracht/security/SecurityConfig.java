@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.groepskracht.base.web.RateLimited;
 import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -66,7 +71,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users, RequestUtil vaadin,
-            @Value("${groepskracht.public-url}") String publicUrl) throws Exception {
+            @Value("${groepskracht.public-url}") String publicUrl, ObjectProvider<ClientRegistrationRepository> clients,
+            OrganisationSignIn organisations, SessionPolicy sessionPolicy) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                 .permitAll()
                 // server-rendered pages of the portal (not Vaadin routes, which Vaadin's rules would refuse);
@@ -85,9 +91,27 @@ class SecurityConfig {
         // Vaadin sets the login page and where a login succeeds to; a failure keeps the typed address
         http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login"))
                 .authenticationDetailsSource(SignInDetails::new));
+        clients.ifAvailable(registered -> organisationLogin(http, registered, organisations));
         http.addFilterAfter(new AccountSessionCheck(users), SecurityContextHolderFilter.class);
-        http.addFilterAfter(new SignInGate(vaadin::isFrameworkInternalRequest), AccountSessionCheck.class);
+        http.addFilterAfter(new SessionPolicyFilter(sessionPolicy, SignInGate.vaadinAndStatic(
+                vaadin::isFrameworkInternalRequest)), AccountSessionCheck.class);
+        http.addFilterAfter(new SignInGate(vaadin::isFrameworkInternalRequest), SessionPolicyFilter.class);
         return http.build();
+    }
+
+    /**
+     * "Inloggen met je organisatie-account", when an organisation's OpenID Connect client is configured:
+     * the authorization code flow with PKCE, accounts found (never made) by {@link OrganisationSignIn}.
+     */
+    private static void organisationLogin(HttpSecurity http, ClientRegistrationRepository clients,
+            OrganisationSignIn organisations) {
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                .userInfoEndpoint(info -> info.oidcUserService(organisations))
+                .defaultSuccessUrl("/", true)
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?organisation")));
     }
 
     /** Headers go out before the response is written: Vaadin's pages are forwarded and would otherwise lack them. */

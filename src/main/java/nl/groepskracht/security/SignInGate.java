@@ -28,9 +28,16 @@ class SignInGate extends OncePerRequestFilter {
     /** @param vaadinInternal Vaadin's requests between browser and server (UIDL, heartbeat, push) */
     SignInGate(RequestMatcher vaadinInternal) {
         var paths = PathPatternRequestMatcher.withDefaults();
-        this.always = RequestMatchers.anyOf(vaadinInternal, VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
-                VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(), paths.matcher("/lumo/**"),
-                paths.matcher("/logout"), paths.matcher("/error"));
+        this.always = RequestMatchers.anyOf(vaadinAndStatic(vaadinInternal), paths.matcher("/logout"),
+                paths.matcher("/error"));
+    }
+
+    /** Vaadin's own requests and the static files of its pages. */
+    static RequestMatcher vaadinAndStatic(RequestMatcher vaadinInternal) {
+        return RequestMatchers.anyOf(vaadinInternal, VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
+                VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(),
+                PathPatternRequestMatcher.withDefaults().matcher("/lumo/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/groepskracht/**"));
     }
 
     @Override

@@ -34,6 +34,11 @@ public class SignedInSession {
         return principal().flatMap(AccountPrincipal::nextStep);
     }
 
+    /** Whether a professional is signed in here with every step done. */
+    public boolean signedInCompletely() {
+        return principal().map(p -> p.pending().isEmpty()).orElse(false);
+    }
+
     /** After the transaction commits, this request's session signs in as the account as it is now, this step done. */
     void completeStep(UserAccount account, SignInStep done) {
         Set<SignInStep> left = EnumSet.noneOf(SignInStep.class);

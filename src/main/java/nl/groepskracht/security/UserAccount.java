@@ -33,6 +33,11 @@ class UserAccount extends AbstractEntity {
     private boolean mustChangePassword;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The organisation's identity provider and its account this account was linked to at its first OIDC sign-in. */
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
 
     protected UserAccount() {
     }
@@ -79,6 +84,21 @@ class UserAccount extends AbstractEntity {
         passwordHash = newHash;
         mustChangePassword = false;
         securityVersion++;
+    }
+
+    /** Whether the account is linked to an identity provider's account already. */
+    boolean isLinkedToOrganisation() {
+        return oidcIssuer != null;
+    }
+
+    /** The first sign-in with the organisation's account links the two (never made from a token). */
+    void linkOrganisationAccount(String issuer, String subject) {
+        oidcIssuer = issuer;
+        oidcSubject = subject;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
     }
 
     /** Its open sessions end at their next request (its second factor was reset). */
