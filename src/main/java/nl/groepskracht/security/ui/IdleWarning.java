@@ -44,7 +44,7 @@ public class IdleWarning extends com.vaadin.flow.component.Component {
 
     /** The professional typed, tapped or scrolled: the session goes on (unless it had ended already). */
     @ClientCallable
-    void active() {
+    public void active() {
         if (policy.ending(session()).isPresent()) {
             end();
         } else {
@@ -54,7 +54,7 @@ public class IdleWarning extends com.vaadin.flow.component.Component {
 
     /** The page's timer: warn, end, or set the timer again (another tab may have been used meanwhile). */
     @ClientCallable
-    void check() {
+    public void check() {
         var ending = policy.ending(session());
         if (ending.isPresent()) {
             end();
