@@ -92,6 +92,9 @@ class SecurityConfig {
         http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login"))
                 .authenticationDetailsSource(SignInDetails::new));
         clients.ifAvailable(registered -> organisationLogin(http, registered, organisations));
+        // the session's lifetime counts from the sign-in itself (after the session id changed), not its next request
+        http.sessionManagement(session -> session.addSessionAuthenticationStrategy(
+                (signedIn, request, response) -> sessionPolicy.signedIn(request.getSession())));
         http.addFilterAfter(new AccountSessionCheck(users), SecurityContextHolderFilter.class);
         http.addFilterAfter(new SessionPolicyFilter(sessionPolicy, SignInGate.vaadinAndStatic(
                 vaadin::isFrameworkInternalRequest)), AccountSessionCheck.class);

@@ -39,12 +39,17 @@ public class SessionPolicy {
         this.clock = clock;
     }
 
-    /** The first request of a signed-in session starts both clocks. */
+    /** Signing in (with the password or the organisation's account) starts both clocks, also after an earlier sign-in. */
+    void signedIn(HttpSession session) {
+        Instant now = clock.instant();
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(ACTIVE_AT, now);
+    }
+
+    /** A signed-in session whose start was not seen (signed in before this policy ran) starts now. */
     void started(HttpSession session) {
         if (session.getAttribute(SIGNED_IN_AT) == null) {
-            Instant now = clock.instant();
-            session.setAttribute(SIGNED_IN_AT, now);
-            session.setAttribute(ACTIVE_AT, now);
+            signedIn(session);
         }
     }
 

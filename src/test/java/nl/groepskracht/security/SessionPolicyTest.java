@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.ServletException;
 import java.time.Duration;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.PortalSessions;
@@ -46,7 +47,11 @@ class SessionPolicyTest {
     void vaadins_heartbeat_does_not_keep_an_idle_session_alive() throws Exception {
         MockHttpSession session = sessions.signedIn(mvc, Role.ADVISEUR);
         clock.advance(Duration.ofMinutes(20));
-        mvc.perform(post("/?v-r=heartbeat&v-uiId=0").session(session));
+        try {
+            mvc.perform(post("/?v-r=heartbeat&v-uiId=0").session(session));
+        } catch (ServletException noVaadinServletHere) {
+            // MockMvc has no Vaadin servlet to answer the heartbeat; the security chain, policy and all, ran before
+        }
         clock.advance(Duration.ofMinutes(11));
         assertThat(pageIn(session)).isEqualTo("/login?timeout");
     }
