@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * at every sign-in), {@code optional} (asked once a professional set it up themselves) or {@code off}.
  * Every role of the portal sees parents' data (facilitators their lists, the administrator the outbox,
  * the adviseur the open answers of evaluations), so all three are {@code required} unless configured
- * otherwise: {@code groepskracht.security.two-factor.facilitator|adviseur|admin}.
+ * otherwise: {@code groepskracht.security.two-factor.mode} for every role, or per role
+ * {@code groepskracht.security.two-factor.facilitator|adviseur|admin}.
  */
 @Component
 public class TwoFactorPolicy {
@@ -25,9 +26,9 @@ public class TwoFactorPolicy {
     private final Mode admin;
     private final Duration rememberDevice;
 
-    TwoFactorPolicy(@Value("${groepskracht.security.two-factor.facilitator:required}") String facilitator,
-            @Value("${groepskracht.security.two-factor.adviseur:required}") String adviseur,
-            @Value("${groepskracht.security.two-factor.admin:required}") String admin,
+    TwoFactorPolicy(@Value("${groepskracht.security.two-factor.facilitator:${groepskracht.security.two-factor.mode:required}}") String facilitator,
+            @Value("${groepskracht.security.two-factor.adviseur:${groepskracht.security.two-factor.mode:required}}") String adviseur,
+            @Value("${groepskracht.security.two-factor.admin:${groepskracht.security.two-factor.mode:required}}") String admin,
             @Value("${groepskracht.security.two-factor.remember-device:30d}") Duration rememberDevice) {
         this.facilitator = mode(facilitator);
         this.adviseur = mode(adviseur);
