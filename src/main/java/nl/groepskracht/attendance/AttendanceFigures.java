@@ -127,7 +127,7 @@ public class AttendanceFigures {
         int attended = (int) held.stream().filter(session -> bySession.getOrDefault(session.id(), List.of())
                 .stream().anyMatch(a -> a.registrationId() == parent.registrationId()
                         && a.getStatus() == AttendanceStatus.PRESENT)).count();
-        return new ParentFigure(parent.registrationId(), parent.name(), attended, held.size(),
+        return new ParentFigure(parent.registrationId(), parent.name(), parent.phone(), attended, held.size(),
                 Absences.unexcusedInARow(parent.registrationId(), held, bySession));
     }
 

@@ -1,20 +1,50 @@
 package nl.groepskracht.evaluation;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.groepskracht.monitoring.MonitoringViews.Figures;
+import nl.groepskracht.knowledge.ThemedTitle;
+import nl.groepskracht.monitoring.MonitoringViews.UnmetDemand;
 
 /**
- * "Wat levert preventie op": a period and selection, its groups, sessions, reach, opkomst and uitval,
- * per theme the parents' evaluation and the werkzame elementen recorded for it, and quotes the adviseur
- * chose. Every figure obeys the "&lt; 5" rule; no parent is named anywhere.
+ * "Wat levert preventie op": a period and selection; a summary (three sentences and the key figures beside
+ * those of the previous period) with who made it and when; the figures per theme and per wijk, unmet
+ * demand, the parents' evaluation per theme, the werkzame elementen, quotes the adviseur chose, and how it
+ * was counted. Every figure obeys the "&lt; 5" rule; no parent is named anywhere.
  */
-public record ImpactReport(LocalDate from, LocalDate to, List<String> wijken, List<String> themes, Figures headline,
-        Verdict verdict, List<ThemeSection> sections, List<QuoteLine> quotes, String reachChart,
-        String verdictChart) {
+public record ImpactReport(Period period, Period previous, List<String> wijken, List<String> themes, Sender sender,
+        List<String> summary, List<KeyFigure> keyFigures, List<ReportTables.Row> perTheme,
+        List<ReportTables.Row> perWijk, List<UnmetDemand> unmet, List<VerdictLine> verdicts,
+        List<ThemeElements> elements, List<QuoteLine> quotes, String reachChart, String verdictChart) {
 
-    /** One theme of the selection. */
-    public record ThemeSection(String theme, Figures figures, Verdict verdict, List<String> workingElements) {
+    /** First and last day, inclusive. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        /**
+         * The period before, of the same length: whole months (a school year, quarter, calendar year) shift by
+         * their number of months, other periods by their number of days.
+         */
+        public Period previous() {
+            LocalDate after = to.plusDays(1);
+            if (from.getDayOfMonth() == 1 && after.getDayOfMonth() == 1) {
+                long months = ChronoUnit.MONTHS.between(from, after);
+                return new Period(from.minusMonths(months), from.minusDays(1));
+            }
+            long days = ChronoUnit.DAYS.between(from, after);
+            return new Period(from.minusDays(days), from.minusDays(1));
+        }
+    }
+
+    /** Who hands the report over: the day it was made, the organisation and its contact, a logo (a data URI). */
+    public record Sender(LocalDate madeOn, String organisation, String contact, String logo) {
+    }
+
+    /** One key figure of the summary, as read: this period's value and the previous period's. */
+    public record KeyFigure(String id, String label, String now, String before) {
+    }
+
+    /** The werkzame elementen recorded for one theme, each with its one-line summary. */
+    public record ThemeElements(String theme, List<ThemedTitle> elements) {
     }
 
     /** A quote with its theme and the question it answers. */

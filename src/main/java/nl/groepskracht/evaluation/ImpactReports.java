@@ -1,13 +1,14 @@
 package nl.groepskracht.evaluation;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
@@ -17,8 +18,7 @@ import nl.groepskracht.knowledge.KnowledgeService;
 import nl.groepskracht.knowledge.ThemedTitle;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
-import nl.groepskracht.monitoring.MonitoringViews.Figures;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,78 +32,81 @@ public class ImpactReports {
     /** At most this many quotes: a report hands over a few voices, not the answers. */
     static final int MAX_QUOTES = 8;
     private final MonitoringService monitoring;
+    private final ReportTables tables;
     private final EvaluationResults results;
     private final OpenAnswers open;
     private final KnowledgeService knowledge;
     private final DirectoryService directory;
-    private final MessageSource messages;
+    private final ReportSummary summary;
+    private final ReportCharts charts;
+    private final ReportLogos logos;
+    private final Clock clock;
+    private final String organisation;
+    private final String contact;
 
-    ImpactReports(MonitoringService monitoring, EvaluationResults results, OpenAnswers open,
-            KnowledgeService knowledge, DirectoryService directory, MessageSource messages) {
+    ImpactReports(MonitoringService monitoring, ReportTables tables, EvaluationResults results, OpenAnswers open,
+            KnowledgeService knowledge, DirectoryService directory, ReportSummary summary, ReportCharts charts,
+            ReportLogos logos, Clock clock, @Value("${groepskracht.report.organisation:}") String organisation,
+            @Value("${groepskracht.report.contact:}") String contact) {
         this.monitoring = monitoring;
+        this.tables = tables;
         this.results = results;
         this.open = open;
         this.knowledge = knowledge;
         this.directory = directory;
-        this.messages = messages;
+        this.summary = summary;
+        this.charts = charts;
+        this.logos = logos;
+        this.clock = clock;
+        this.organisation = organisation.strip();
+        this.contact = contact.strip();
     }
 
     public ImpactReport report(LocalDate from, LocalDate to, Set<Long> wijkIds, Set<Long> themeIds, Locale locale) {
+        var period = new ImpactReport.Period(from, to);
+        var previous = period.previous();
         MonitoringFilter filter = MonitoringFilter.period(from, to).within(wijkIds, themeIds);
+        MonitoringFilter before = MonitoringFilter.period(previous.from(), previous.to()).within(wijkIds, themeIds);
+        var now = new ReportSummary.Side(period, monitoring.headline(filter), results.total(filter));
+        var then = new ReportSummary.Side(previous, monitoring.headline(before), results.total(before));
         Map<Long, String> themeNames = directory.allThemes().stream()
                 .collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
         Map<Long, String> wijkNames = directory.allWijken().stream()
                 .collect(Collectors.toMap(WijkItem::id, WijkItem::name));
-        Map<Long, Verdict> perTheme = results.verdicts(filter, AnswerQueries.By.THEME);
-        Map<Long, List<String>> elements = knowledge.titles(KnowledgeKind.WERKZAAM_ELEMENT, themeNames.keySet())
-                .stream().collect(Collectors.groupingBy(ThemedTitle::themeId,
-                        Collectors.mapping(ThemedTitle::title, Collectors.toList())));
-        List<ImpactReport.ThemeSection> sections = new ArrayList<>();
-        for (ThemeItem theme : directory.allThemes()) {
-            if (!themeIds.isEmpty() && !themeIds.contains(theme.id())) {
-                continue;
-            }
-            Figures figures = monitoring.headline(filter.withTheme(theme.id()));
-            Verdict verdict = perTheme.getOrDefault(theme.id(), Verdict.of(Verdict.Tally.NONE, 0));
-            if (themeIds.isEmpty() && figures.groups().value() == 0 && verdict.invited().value() == 0) {
-                continue;
-            }
-            sections.add(new ImpactReport.ThemeSection(theme.name(), figures, verdict,
-                    elements.getOrDefault(theme.id(), List.of())));
-        }
-        sections.sort(Comparator.comparing(ImpactReport.ThemeSection::theme));
-        return new ImpactReport(from, to, names(wijkIds, wijkNames), names(themeIds, themeNames),
-                monitoring.headline(filter), results.total(filter), sections, quotes(filter, themeNames),
-                reachChart(sections, locale), verdictChart(sections, locale));
+        List<ReportTables.Row> perTheme = tables.perTheme(filter, themeIds);
+        List<VerdictLine> verdicts = results.perTheme(filter).stream().filter(v -> v.verdict().enough()).toList();
+        var sender = new ImpactReport.Sender(LocalDate.now(clock.withZone(AppZone.ID)), organisation, contact,
+                logos.current().map(ReportLogos.Logo::dataUri).orElse(null));
+        return new ImpactReport(period, previous, names(wijkIds, wijkNames), names(themeIds, themeNames), sender,
+                summary.sentences(now, then, locale), summary.keyFigures(now, then, locale), perTheme,
+                tables.perWijk(filter, wijkIds), monitoring.unmetDemand(filter), verdicts,
+                elements(perTheme, themeNames), quotes(filter, themeNames),
+                charts.reach(perTheme, tables.perTheme(before, themeIds), previous, locale),
+                charts.verdict(verdicts, locale));
     }
 
+    /** The werkzame elementen of the themes that met, each with its one-line summary. */
+    private List<ImpactReport.ThemeElements> elements(List<ReportTables.Row> themes, Map<Long, String> names) {
+        Set<Long> ids = themes.stream().map(ReportTables.Row::id).collect(Collectors.toSet());
+        Map<Long, List<ThemedTitle>> byTheme = knowledge.titles(KnowledgeKind.WERKZAAM_ELEMENT, ids).stream()
+                .collect(Collectors.groupingBy(ThemedTitle::themeId));
+        return themes.stream().filter(t -> byTheme.containsKey(t.id()))
+                .map(t -> new ImpactReport.ThemeElements(names.get(t.id()), byTheme.get(t.id()))).toList();
+    }
+
+    /** Chosen quotes of groups with enough answers, each text once (two parents may have written the same). */
     private List<ImpactReport.QuoteLine> quotes(MonitoringFilter filter, Map<Long, String> themeNames) {
         List<Long> enough = results.verdicts(filter, AnswerQueries.By.GROUP).entrySet().stream()
                 .filter(e -> e.getValue().enough()).map(Map.Entry::getKey).sorted().toList();
-        return open.quotes(enough, MAX_QUOTES).stream()
-                .map(q -> new ImpactReport.QuoteLine(themeNames.getOrDefault(q.themeId(), ""), q.field(), q.text()))
-                .toList();
-    }
-
-    private String reachChart(List<ImpactReport.ThemeSection> sections, Locale locale) {
-        return ReportChart.svg(List.of(text("monitoring.figure.bereik", locale)), sections.stream()
-                .map(s -> new ReportChart.Bars(s.theme(), List.of(s.figures().bereik()))).toList(), null,
-                text("report.chart.alt", locale, text("report.chart.reach", locale)));
-    }
-
-    private String verdictChart(List<ImpactReport.ThemeSection> sections, Locale locale) {
-        List<String> series = java.util.Arrays.stream(Question.values())
-                .map(q -> text("evaluation.figure." + q.key(), locale)).toList();
-        return ReportChart.svg(series, sections.stream().map(s -> new ReportChart.Bars(s.theme(),
-                s.verdict().scores().stream().map(Verdict.Score::average).toList())).toList(), 5.0,
-                text("report.chart.alt", locale, text("report.chart.verdict", locale)));
+        Map<String, ImpactReport.QuoteLine> once = new LinkedHashMap<>();
+        for (Quote q : open.quotes(enough, MAX_QUOTES * 2)) {
+            once.putIfAbsent(q.text().strip().toLowerCase(Locale.ROOT), new ImpactReport.QuoteLine(
+                    themeNames.getOrDefault(q.themeId(), ""), q.field(), q.text().strip()));
+        }
+        return once.values().stream().limit(MAX_QUOTES).toList();
     }
 
     private static List<String> names(Set<Long> ids, Map<Long, String> names) {
         return ids.stream().map(id -> names.getOrDefault(id, "")).filter(n -> !n.isEmpty()).sorted().toList();
-    }
-
-    private String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments.length == 0 ? null : arguments, locale);
     }
 }

@@ -9,7 +9,7 @@ interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, Long> {
     List<KnowledgeItem> findByGroupIdOrderByUpdatedAtDesc(long groupId);
 
     @org.springframework.data.jpa.repository.Query("""
-            select new nl.groepskracht.knowledge.ThemedTitle(i.themeId, i.title) from KnowledgeItem i
+            select new nl.groepskracht.knowledge.ThemedTitle(i.themeId, i.title, i.summary) from KnowledgeItem i
             where i.kind = :kind and i.themeId in :themes order by i.title""")
     List<ThemedTitle> titles(@org.springframework.data.repository.query.Param("kind") KnowledgeKind kind,
             @org.springframework.data.repository.query.Param("themes") java.util.Collection<Long> themes);

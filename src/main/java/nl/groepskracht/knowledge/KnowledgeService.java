@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupNotFoundException;
 import nl.groepskracht.group.GroupService;
@@ -38,11 +39,14 @@ public class KnowledgeService {
     private final ScheduleService schedule;
     private final ProfessionalDirectory professionals;
     private final ParentNames names;
+    private final TemplateText templates;
+    private final Submissions submissions;
     private final Clock clock;
 
     KnowledgeService(KnowledgeItemRepository items, KnowledgeVersionRepository versions, KnowledgeAccess access,
             DirectoryService directory, GroupService groups, ScheduleService schedule,
-            ProfessionalDirectory professionals, ParentNames names, Clock clock) {
+            ProfessionalDirectory professionals, ParentNames names, TemplateText templates, Submissions submissions,
+            Clock clock) {
         this.names = names;
         this.items = items;
         this.versions = versions;
@@ -51,19 +55,24 @@ public class KnowledgeService {
         this.groups = groups;
         this.schedule = schedule;
         this.professionals = professionals;
+        this.templates = templates;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
+    /** A new item, once per form submission (a second click returns the item the first one made). */
     @Transactional
     @PreAuthorize(KnowledgeAccess.WRITERS)
     public long create(@Valid KnowledgeDraft draft) {
         Professional me = access.me();
         check(draft);
-        var item = new KnowledgeItem(me.id(), clock.instant());
-        item.apply(draft, clock.instant());
-        items.saveAndFlush(item);
-        versions.save(new KnowledgeVersion(item, me.id(), null));
-        return item.getId();
+        return submissions.once(draft.submissionKey(), "knowledge-item", () -> {
+            var item = new KnowledgeItem(me.id(), clock.instant());
+            item.apply(draft, clock.instant());
+            items.saveAndFlush(item);
+            versions.save(new KnowledgeVersion(item, me.id(), null));
+            return item.getId();
+        }).id();
     }
 
     @Transactional
@@ -117,6 +126,9 @@ public class KnowledgeService {
     }
 
     private void check(KnowledgeDraft draft) {
+        if (templates.onlyTemplate(draft.getKind(), draft.getBody())) {
+            throw new FieldValidationException("body", "knowledge.body.only-template");
+        }
         if (!directory.themeExists(draft.getThemeId())) {
             throw new FieldValidationException("themeId", "validation.unknown");
         }

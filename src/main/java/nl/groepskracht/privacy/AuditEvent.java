@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 
 /** One line of the audit log; written once, never changed. */
 @Entity
@@ -21,23 +20,30 @@ class AuditEvent {
     private Long id;
     private Instant at;
     private String actor;
+    @Column(name = "actor_account_id")
+    private Long actorAccountId;
     @Enumerated(EnumType.STRING)
     private AuditAction action;
     @Column(name = "group_id")
     private Long groupId;
     @Column(name = "registration_id")
     private Long registrationId;
+    @Column(name = "subject_account_id")
+    private Long subjectAccountId;
     private String detail;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant at, String actor, AuditAction action, Long groupId, Long registrationId, String detail) {
-        this.registrationId = registrationId;
+    AuditEvent(Instant at, String actor, Long actorAccountId, AuditAction action, Long groupId, Long registrationId,
+            Long subjectAccountId, String detail) {
         this.at = at;
         this.actor = actor;
+        this.actorAccountId = actorAccountId;
         this.action = action;
         this.groupId = groupId;
+        this.registrationId = registrationId;
+        this.subjectAccountId = subjectAccountId;
         this.detail = detail;
     }
 
@@ -49,8 +55,13 @@ class AuditEvent {
         return groupId;
     }
 
-    AuditEntry toEntry(Map<String, String> actorNames, Map<Long, String> groupNames) {
-        return new AuditEntry(id, at, actor, action, groupId, registrationId, detail, actorNames.get(actor),
-                groupId == null ? null : groupNames.get(groupId));
+    Long getSubjectAccountId() {
+        return subjectAccountId;
+    }
+
+    AuditEntry toEntry(AuditNameBook names) {
+        return new AuditEntry(id, at, actor, actorAccountId, action, groupId, registrationId, subjectAccountId,
+                detail, names.actor(actor), groupId == null ? null : names.group(groupId),
+                subjectAccountId == null ? null : names.account(subjectAccountId));
     }
 }

@@ -3,11 +3,12 @@ package nl.groepskracht.privacy;
 import java.time.Instant;
 import java.util.Collection;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
 
     @Modifying
     @Query("update AuditEvent e set e.detail = null where e.registrationId in :ids and e.detail is not null")

@@ -1,11 +1,7 @@
 package nl.groepskracht.privacy;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
+import java.util.List;
 import nl.groepskracht.base.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -15,7 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records every reading and export of a participant list (who, when, which group); the admin reads it. */
+/**
+ * Records every reading and export of a participant list (who, when, which group) and every change to a
+ * professional's account (who, to whom, when); the admin reads it, filtered by person, group, action and
+ * period.
+ */
 @Service
 public class AuditLog {
 
@@ -41,9 +41,31 @@ public class AuditLog {
     /** About one parent's registration; {@code detail} is free text (a reason) that is forgotten with the parent. */
     @Transactional
     public void record(AuditAction action, Long groupId, Long registrationId, String detail) {
+        write(signedIn(), action, groupId, registrationId, null, detail);
+    }
+
+    /** The signed-in person (or the portal itself) changed this professional's account. */
+    @Transactional
+    public void recordAccountChange(AuditAction action, long accountId, String detail) {
+        write(signedIn(), action, null, null, accountId, detail);
+    }
+
+    /** The owner of this account changed it without being signed in (a new password through the mailed link). */
+    @Transactional
+    public void recordOwnAccountChange(AuditAction action, long accountId, String loginName, String detail) {
+        write(loginName, action, null, null, accountId, detail);
+    }
+
+    private void write(String actor, AuditAction action, Long groupId, Long registrationId, Long subject,
+            String detail) {
+        AuditNames.Actors people = actors.getIfAvailable();
+        Long actorId = people == null || AuditEntry.NOBODY.equals(actor) ? null : people.accountOf(actor).orElse(null);
+        events.save(new AuditEvent(clock.instant(), actor, actorId, action, groupId, registrationId, subject, detail));
+    }
+
+    private static String signedIn() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? AuditEntry.NOBODY : auth.getName();
-        events.save(new AuditEvent(clock.instant(), actor, action, groupId, registrationId, detail));
+        return auth == null ? AuditEntry.NOBODY : auth.getName();
     }
 
     /**
@@ -63,21 +85,35 @@ public class AuditLog {
         return events.stripDetailsBefore(before);
     }
 
-    /** A page of the log, with the names of the people and groups in it (two look-ups per page). */
+    /** A page of the whole log, with the names of the people and groups in it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ONLY_ADMIN)
     public Page<AuditEntry> list(Pageable page) {
-        Page<AuditEvent> found = events.findAll(page);
-        Set<String> actorsOnPage = found.stream().map(AuditEvent::getActor).collect(Collectors.toSet());
-        Set<Long> groupsOnPage = found.stream().map(AuditEvent::getGroupId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> actorNames = lookUp(actors.getIfAvailable(), AuditNames.Actors::displayNames,
-                actorsOnPage);
-        Map<Long, String> groupNames = lookUp(groups.getIfAvailable(), AuditNames.Groups::names, groupsOnPage);
-        return found.map(event -> event.toEntry(actorNames, groupNames));
+        return list(AuditQuery.ALL, page);
     }
 
-    private static <S, K> Map<K, String> lookUp(S source, BiFunction<S, Set<K>, Map<K, String>> names, Set<K> keys) {
-        return source == null || keys.isEmpty() ? Map.of() : names.apply(source, keys);
+    /** A page of the lines the query selects, with the names of the people and groups in it (three look-ups). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_ADMIN)
+    public Page<AuditEntry> list(AuditQuery query, Pageable page) {
+        Page<AuditEvent> found = events.findAll(query.specification(), page);
+        AuditNameBook names = AuditNameBook.of(found.getContent(), actors.getIfAvailable(), groups.getIfAvailable());
+        return found.map(event -> event.toEntry(names));
+    }
+
+    /** The professionals to filter on. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_ADMIN)
+    public List<AuditNames.Person> people() {
+        AuditNames.Actors people = actors.getIfAvailable();
+        return people == null ? List.of() : people.people();
+    }
+
+    /** Groups to filter on whose name contains {@code text}, a page of them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_ADMIN)
+    public List<AuditNames.GroupLabel> groups(String text, int offset, int limit) {
+        AuditNames.Groups names = groups.getIfAvailable();
+        return names == null ? List.of() : names.find(text == null ? "" : text.strip(), offset, limit);
     }
 }

@@ -37,9 +37,11 @@ class AccountBootstrap implements ApplicationRunner {
     private final DirectoryService directory;
     private final Clock clock;
     private final Environment env;
+    private final AccountAudit audit;
 
     AccountBootstrap(UserAccountRepository users, PasswordEncoder encoder, DirectoryService directory, Clock clock,
-            Environment env) {
+            Environment env, AccountAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.directory = directory;
@@ -80,7 +82,7 @@ class AccountBootstrap implements ApplicationRunner {
         draft.setOrganisationId(organisationId);
         var account = new UserAccount(encoder.encode(password), mustChangePassword, clock.instant());
         account.apply(draft);
-        users.save(account);
+        audit.created(users.save(account));
     }
 
     record DemoAccount(String email, String name, Role role, String organisation) {

@@ -27,9 +27,11 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final UserAccountRepository users;
     private final OrganisationLogins logins;
     private final SignInSteps steps;
+    private final AccountAudit audit;
 
-    OrganisationSignIn(UserAccountRepository users, OrganisationLogins logins, SignInSteps steps) {
+    OrganisationSignIn(UserAccountRepository users, OrganisationLogins logins, SignInSteps steps, AccountAudit audit) {
         this.users = users;
+        this.audit = audit;
         this.logins = logins;
         this.steps = steps;
     }
@@ -43,7 +45,10 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
         UserAccount account = users.findByOidcIssuerAndOidcSubject(issuer, signedIn.getSubject())
                 .or(() -> firstSignIn(signedIn, settings.organisation()))
                 .filter(UserAccount::isActive).orElseThrow(() -> refused());
-        account.linkOrganisationAccount(issuer, signedIn.getSubject());
+        if (!account.isLinkedToOrganisation()) {
+            account.linkOrganisationAccount(issuer, signedIn.getSubject());
+            audit.organisationAccountLinked(account, request.getClientRegistration().getRegistrationId());
+        }
         return new OrganisationPrincipal(account, steps.afterOrganisation(account, settings.secondFactorDone(signedIn)),
                 signedIn);
     }

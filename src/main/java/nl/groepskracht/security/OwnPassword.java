@@ -19,9 +19,11 @@ public class OwnPassword {
     private final ResetLinks resetLinks;
     private final SignedInSession session;
     private final SignedInAccount signedIn;
+    private final AccountAudit audit;
 
     OwnPassword(PasswordEncoder encoder, LoginThrottle throttle, ResetLinks resetLinks,
-            SignedInSession session, SignedInAccount signedIn) {
+            SignedInSession session, SignedInAccount signedIn, AccountAudit audit) {
+        this.audit = audit;
         this.encoder = encoder;
         this.throttle = throttle;
         this.resetLinks = resetLinks;
@@ -48,6 +50,7 @@ public class OwnPassword {
         PasswordRules.check(chosen, account.getPasswordHash(), encoder);
         account.setOwnPassword(encoder.encode(chosen));
         resetLinks.forget(account.getId());
+        audit.ownPasswordChanged(account);
         session.completeStep(account, SignInStep.OWN_PASSWORD);
     }
 }

@@ -38,9 +38,12 @@ public class PasswordResets {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
+    private final AccountAudit audit;
 
     PasswordResets(UserAccountRepository users, ResetLinks links, ResetMail mail, MailOutbox outbox,
-            PasswordEncoder encoder, LoginThrottle throttle, PlatformTransactionManager transactions) {
+            PasswordEncoder encoder, LoginThrottle throttle, PlatformTransactionManager transactions,
+            AccountAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.links = links;
         this.mail = mail;
@@ -94,6 +97,7 @@ public class PasswordResets {
         account.setOwnPassword(encoder.encode(chosen));
         links.forget(account.getId());
         throttle.clear(account.getId());
+        audit.ownPasswordChosenByLink(account);
     }
 
     private void sendIfKnown(String email, Locale language) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.PortalSecret;
+import nl.groepskracht.privacy.AuditNote;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
@@ -30,10 +31,13 @@ public class SecondFactors {
     private final DeviceMemory devices;
     private final TwoFactorPolicy policy;
     private final TextEncryptor keys;
+    private final AccountAudit audit;
     private final Clock clock;
 
     SecondFactors(SecondFactorStore store, TotpCodes codes, SignedInAccount signedIn, SignedInSession session,
-            LoginThrottle throttle, DeviceMemory devices, TwoFactorPolicy policy, PortalSecret secret, Clock clock) {
+            LoginThrottle throttle, DeviceMemory devices, TwoFactorPolicy policy, PortalSecret secret,
+            AccountAudit audit, Clock clock) {
+        this.audit = audit;
         this.store = store;
         this.codes = codes;
         this.signedIn = signedIn;
@@ -88,6 +92,7 @@ public class SecondFactors {
         throttle.succeeded(attempt);
         List<String> recovery = codes.newRecoveryCodes();
         store.enrol(account.getId(), keys.encrypt(enrolment.secret()), step.getAsLong(), recovery, clock.instant());
+        audit.secondFactorChanged(account, AuditNote.SecondFactorChange.ENROLLED);
         session.completeStep(account, SignInStep.ENROL_SECOND_FACTOR);
         return recovery;
     }
@@ -139,6 +144,7 @@ public class SecondFactors {
             throw new AccessDeniedException("the role requires a second factor");
         }
         store.remove(account.getId());
+        audit.secondFactorChanged(account, AuditNote.SecondFactorChange.REMOVED);
     }
 
     private long enrolled() {

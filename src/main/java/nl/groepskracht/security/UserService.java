@@ -8,8 +8,7 @@ import java.util.Set;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
-import nl.groepskracht.privacy.AuditAction;
-import nl.groepskracht.privacy.AuditLog;
+import nl.groepskracht.privacy.AuditNote;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,13 +29,16 @@ public class UserService {
     private final DirectoryService directory;
     private final LoginThrottle throttle;
     private final SecondFactorStore secondFactors;
-    private final AuditLog audit;
+    private final List<LedGroups> ledGroups;
     private final Clock clock;
+    private final AccountAudit audit;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, SecondFactorStore secondFactors, AuditLog audit, Clock clock) {
+            LoginThrottle throttle, SecondFactorStore secondFactors, List<LedGroups> ledGroups, Clock clock,
+            AccountAudit audit) {
         this.throttle = throttle;
         this.secondFactors = secondFactors;
+        this.ledGroups = ledGroups;
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -73,21 +75,32 @@ public class UserService {
         String password = PasswordGenerator.generate();
         var account = new UserAccount(passwordEncoder.encode(password), true, clock.instant());
         account.apply(draft);
-        long id = saveFlushing(account).getId();
-        return new CreatedUser(id, password);
+        UserAccount saved = saveFlushing(account);
+        audit.created(saved);
+        return new CreatedUser(saved.getId(), password);
     }
 
     @Transactional
     public void update(long id, @Valid UserDraft draft) {
         checkUnique(draft, id);
         var account = find(id);
+        audit.beforeChange(account, draft);
         account.apply(draft);
         saveFlushing(account);
     }
 
+    /** The open and running groups the account leads: what deactivating it means for them. */
+    @Transactional(readOnly = true)
+    public List<LedGroups.LedGroup> groupsLedBy(long id) {
+        find(id);
+        return ledGroups.stream().flatMap(groups -> groups.ledBy(id).stream()).toList();
+    }
+
     @Transactional
     public void setActive(long id, boolean active) {
-        find(id).setActive(active);
+        UserAccount account = find(id);
+        audit.activeChanged(account, active);
+        account.setActive(active);
     }
 
     /**
@@ -100,6 +113,7 @@ public class UserService {
         UserAccount account = find(id);
         account.setAdministratorPassword(passwordEncoder.encode(password));
         throttle.clear(account.getId());
+        audit.passwordMadeByAdministrator(account);
         return password;
     }
 
@@ -118,8 +132,7 @@ public class UserService {
         UserAccount account = find(id);
         secondFactors.remove(account.getId());
         account.endSessions();
-        audit.record(AuditAction.SECOND_FACTOR_RESET, null, "account " + account.getId() + " ("
-                + account.getDisplayName() + ")");
+        audit.secondFactorChanged(account, AuditNote.SecondFactorChange.RESET);
     }
 
     private void checkUnique(UserDraft draft, Long id) {

@@ -60,7 +60,7 @@ public class ParticipantAdmin {
         groups.requireManageableRef(groupId);
         audit.record(AuditAction.PARTICIPANTS_VIEWED, groupId, "attendance");
         return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
-                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName()))
+                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName(), r.getParticipant().getPhone()))
                 .sorted(Comparator.comparing(RosterEntry::name, Comparator.nullsLast(String::compareToIgnoreCase)))
                 .toList();
     }

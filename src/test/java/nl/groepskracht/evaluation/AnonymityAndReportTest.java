@@ -191,7 +191,7 @@ class AnonymityAndReportTest {
             assertThat(sum.score(Question.USEFULNESS).average().text(Locale.of("nl"))).isEqualTo("4,0");
         }
         String text = pdfText(adviseur, selection, wijk);
-        assertThat(text).contains("Antwoorden van ouders 5", "Nut 4,0").doesNotContain("Drie");
+        assertThat(text).contains("4,0 (n = 5)").doesNotContain("Drie");
     }
 
     @Test
@@ -212,7 +212,7 @@ class AnonymityAndReportTest {
         String text = pdfText(adviseur, period, wijk);
         assertThat(text).contains("Wat levert preventie op?", "Periode: " + format(period.from()) + " tot en met "
                 + format(period.to()));
-        assertThat(text).contains("Antwoorden van ouders 5", "Nut 4,2", "Citaat nummer 3").doesNotContain("Citaat nummer 1");
+        assertThat(text).contains("4,2 (n = 5)", "Citaat nummer 3").doesNotContain("Citaat nummer 1");
         for (SignupForm parent : parents) {
             assertThat(text).doesNotContain(parent.getName()).doesNotContain(parent.getEmail());
         }
@@ -224,7 +224,7 @@ class AnonymityAndReportTest {
         List<String> fewTokens = answerers(few, 3);
         fewTokens.forEach(t -> evaluations.submit(t, answer(5, "Te weinig om te tonen")));
         String fewText = pdfText(adviseur, period, fewWijk);
-        assertThat(fewText).as("a group below five counts in no sum").contains("Antwoorden van ouders 0", "Thema's: alle")
+        assertThat(fewText).as("a group below five counts in no sum").contains("n) – – Wat elk cijfer", "Thema's: alle")
                 .doesNotContain("Te weinig om te tonen");
     }
 

@@ -33,7 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * rates, search p50/p95 and the index size. Run with {@code ./mvnw -Pbench verify}; figures, no
  * timing assertions. Its own database and index directory under target/.
  */
-@SpringBootTest
+// its own, empty database (a @DynamicPropertySource comes too late for the embedded MariaDB, which
+// starts while the environment is prepared)
+@SpringBootTest(properties = {"groepskracht.embedded-db.data-dir=target/bench-knowledge/mariadb",
+    "groepskracht.embedded-db.fresh=true"})
 // only under failsafe (-Pbench): in a surefire JVM the test database already runs and would get the items
 @EnabledIfSystemProperty(named = "groepskracht.it.jar", matches = ".+")
 class KnowledgeBenchmark {
@@ -44,8 +47,6 @@ class KnowledgeBenchmark {
 
     @DynamicPropertySource
     static void ownDatabaseAndIndex(DynamicPropertyRegistry registry) {
-        registry.add("groepskracht.embedded-db.data-dir",
-                () -> Path.of("target", "bench-knowledge-" + RUN, "mariadb").toAbsolutePath().toString());
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-filesystem");
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.root", INDEX::toString);
         registry.add("logging.level.root", () -> "WARN");

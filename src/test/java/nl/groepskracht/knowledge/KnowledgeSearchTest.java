@@ -48,8 +48,10 @@ class KnowledgeSearchTest {
     @Test
     void dutch_words_find_their_other_forms() {
         long divorce = item("Avond voor gescheiden ouders", "Ouders die uit elkaar zijn praten samen.", "");
-        long children = item("Spelen met kinderen", "Ouder en kind samen op de vloer.", "Kinderen leren spelend.");
-        long cafe = item("Koffie in het buurtcafé", "Ontmoeten zonder drempel.", "");
+        long children = item("Spelen met kinderen", "Ouder en kind samen op de vloer.", "Kinderen leren spelend.",
+                KnowledgeKind.WERKZAAM_ELEMENT, "spelinloop", null);
+        long cafe = item("Koffie in het buurtcafé", "Ontmoeten zonder drempel.", "", KnowledgeKind.WERKZAAM_ELEMENT,
+                "spelinloop", null);
         assertThat(find("scheiding")).containsExactly(divorce);
         assertThat(find("kind")).containsExactly(children);
         assertThat(find("kinderen")).containsExactly(children);

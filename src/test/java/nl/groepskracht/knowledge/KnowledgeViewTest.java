@@ -153,7 +153,7 @@ class KnowledgeViewTest extends KaribuTest {
         }
         long present = attendanceSheetFirstLine(sessionId);
         as(fatima, () -> attendance.mark(sessionId, present, AttendanceStatus.PRESENT));
-        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed."));
+        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed.", 0));
 
         navigate("sessies/" + sessionId + "/aanwezigheid");
         assertThat(_get(Anchor.class, spec -> spec.withId("write-report")).getHref())
@@ -181,7 +181,7 @@ class KnowledgeViewTest extends KaribuTest {
             as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(Parents.form(name))));
         }
         as(fatima, () -> attendance.saveNote(sessionId, "Annelies vertelde over de overdracht; meneer Ozturk "
-                + "kwam later. Het ging over de kinderen."));
+                + "kwam later. Het ging over de kinderen.", 0));
 
         com.vaadin.flow.component.UI.getCurrent().navigate("kennis/nieuw",
                 com.vaadin.flow.router.QueryParameters.of("sessie", String.valueOf(sessionId)));

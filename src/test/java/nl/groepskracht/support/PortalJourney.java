@@ -47,11 +47,18 @@ public abstract class PortalJourney {
     }
 
     protected static void login(Page page, String email) {
-        page.navigate(portal().url("/login"));
+        login(page, email, portal().url(""));
+    }
+
+    /** Signs in at {@code base}: the portal itself, or a proxy in front of it. */
+    protected static void login(Page page, String email, String base) {
+        page.navigate(base + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(email);
         page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page.locator("h1")).containsText("Welkom");
+        // the first sign-in of a run waits for the portal's warm-up on a busy machine
+        assertThat(page.locator("h1")).containsText("Welkom",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
     }
 
     protected static void logout(Page page) {

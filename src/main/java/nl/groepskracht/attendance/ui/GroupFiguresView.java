@@ -2,6 +2,8 @@ package nl.groepskracht.attendance.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +19,7 @@ import java.time.format.FormatStyle;
 import nl.groepskracht.attendance.AttendanceFigures;
 import nl.groepskracht.attendance.AttendanceViews.GroupFigures;
 import nl.groepskracht.attendance.AttendanceViews.ParentFigure;
+import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.attendance.AttendanceViews.SessionFigure;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -123,8 +126,17 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(ParentFigure::name).setHeader(getTranslation("participant.name"));
         grid.addColumn(p -> p.attended() + " / " + p.held()).setHeader(getTranslation("figures.attended"));
         if (group.anyFlagged()) {
-            grid.addColumn(p -> p.flagged() ? getTranslation("figures.call", p.unexcusedInARow()) : "")
-                    .setHeader(getTranslation("figures.attention"));
+            // "Even bellen?" with the number to call: one tap on a tablet or phone
+            grid.addComponentColumn(p -> {
+                var call = new Div();
+                if (p.flagged()) {
+                    call.add(new Span(getTranslation("figures.call", p.unexcusedInARow()) + " "));
+                    if (p.phone() != null) {
+                        call.add(PhoneLink.of(p.phone(), "call-" + p.registrationId()));
+                    }
+                }
+                return call;
+            }).setHeader(getTranslation("figures.attention")).setAutoWidth(true).setKey("call");
         }
         grid.setItems(group.parents());
         return grid;

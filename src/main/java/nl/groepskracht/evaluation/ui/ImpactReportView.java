@@ -14,14 +14,16 @@ import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.evaluation.ReportLogos;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Wat levert preventie op": the adviseur chooses a period and, if wanted, wijken and themes, and opens
  * the report as a printable page or downloads it as a PDF (both made on the server from one template).
- * Quotes are chosen on a group's evaluation page.
+ * Quotes are chosen on a group's evaluation page; the administrator puts the organisation's logo on it here.
  */
 @Route("rapportage")
 @Menu(order = 47, title = "menu.report", icon = "vaadin:file-text-o")
@@ -32,7 +34,7 @@ public class ImpactReportView extends VerticalLayout implements TranslatedTitle 
     private final Anchor pdf = new Anchor("", getTranslation("report.pdf"));
     private ReportFilters filters;
 
-    ImpactReportView(DirectoryService directory, Clock clock) {
+    ImpactReportView(DirectoryService directory, Clock clock, ReportLogos logos, AuthenticationContext auth) {
         addClassName("gk-page");
         page.setId("report-page");
         page.setTarget(AnchorTarget.BLANK);
@@ -48,6 +50,9 @@ public class ImpactReportView extends VerticalLayout implements TranslatedTitle 
         actions.addClassName("gk-actions");
         add(new ViewHeader(getTranslation("report.title")), new Paragraph(getTranslation("report.intro")), filters,
                 actions, new Paragraph(getTranslation("report.quotes.how")));
+        if (auth.hasRole(Roles.ADMIN)) {
+            add(new ReportLogoPanel(logos));
+        }
         link();
     }
 

@@ -58,7 +58,7 @@ class ImpactReportController {
         ImpactReport report = report(van, tot, wijk, thema, locale);
         model.addAllAttributes(variables(report, false));
         model.addAttribute("pdfLink", UriComponentsBuilder.fromPath("/rapportage/impact.pdf")
-                .queryParam("van", report.from()).queryParam("tot", report.to())
+                .queryParam("van", report.period().from()).queryParam("tot", report.period().to())
                 .queryParam("wijk", wijk == null ? List.of() : wijk)
                 .queryParam("thema", thema == null ? List.of() : thema).build().toUriString());
         return TEMPLATE;
@@ -71,7 +71,7 @@ class ImpactReportController {
             Locale locale) {
         ImpactReport report = report(van, tot, wijk, thema, locale);
         String html = templates.process(TEMPLATE, new Context(locale, variables(report, true)));
-        String name = "wat-levert-preventie-op-" + report.from() + "-" + report.to() + ".pdf";
+        String name = "wat-levert-preventie-op-" + report.period().from() + "-" + report.period().to() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())

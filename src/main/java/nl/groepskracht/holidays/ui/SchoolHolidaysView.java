@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +25,8 @@ import nl.groepskracht.holidays.SchoolHolidayDraft;
 import nl.groepskracht.holidays.SchoolHolidayItem;
 import nl.groepskracht.holidays.SchoolRegion;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.FormBinder;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The administrator keeps the school holidays per region up to date (from rijksoverheid.nl); the
@@ -54,7 +55,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         Grids.loadLazily(grid, holidays::schoolHolidays, Sort.by("startsOn", "region"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         grid.setId("school-holidays");
-        var add = new Button(getTranslation("holiday.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
+        var add = new OnceButton(getTranslation("holiday.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-holiday");
         var header = new ViewHeader(getTranslation("menu.school-holidays"));
@@ -74,7 +75,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         var dialog = new EditorDialog<>(getTranslation(id == null ? "holiday.new" : "holiday.edit"), form,
                 form.binder, draft, changed -> holidays.save(id, changed), grid.getDataProvider()::refreshAll);
         if (id != null) {
-            var delete = new Button(getTranslation("holiday.delete"), e -> {
+            var delete = new OnceButton(getTranslation("holiday.delete"), e -> {
                 holidays.delete(id);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -97,7 +98,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         final Select<SchoolRegion> region = new Select<>();
         final DatePicker startsOn = new DatePicker(getTranslation("holiday.starts"));
         final DatePicker endsOn = new DatePicker(getTranslation("holiday.ends"));
-        final BeanValidationBinder<SchoolHolidayDraft> binder = new BeanValidationBinder<>(SchoolHolidayDraft.class);
+        final FormBinder<SchoolHolidayDraft> binder = new FormBinder<>(SchoolHolidayDraft.class);
 
         Form() {
             name.setId("holiday-name");

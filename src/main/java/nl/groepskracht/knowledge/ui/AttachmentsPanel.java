@@ -6,14 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.knowledge.AttachmentInfo;
 import nl.groepskracht.knowledge.ItemDetails;
 import nl.groepskracht.knowledge.KnowledgeAttachments;
+import nl.groepskracht.base.ui.Toasts;
 
 /**
  * The item's files, each a download link with its original name, the licence note above them, and
@@ -72,8 +71,7 @@ class AttachmentsPanel extends Div {
         try {
             attachments.add(itemId, event.getFileName(), event.getFileSize(), event.getInputStream());
             ui.access(() -> {
-                Notification.show(ui.getTranslation("knowledge.attachments.added", event.getFileName()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success(ui.getTranslation("knowledge.attachments.added", event.getFileName()));
                 onAdded.run();
             });
         } catch (FieldValidationException refused) {
@@ -84,9 +82,7 @@ class AttachmentsPanel extends Div {
     }
 
     private void error(String message) {
-        var error = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        error.setId("attachment-error");
+        Toasts.error(message).setId("attachment-error");
     }
 
     private String size(long bytes) {

@@ -34,6 +34,8 @@ import nl.groepskracht.monitoring.DemandSignalItem;
 import nl.groepskracht.monitoring.DemandSignals;
 import nl.groepskracht.monitoring.SignalStatus;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.OnceButton;
+import nl.groepskracht.base.ui.Toasts;
 
 /** Demand signals: record where parents keep asking the same question, correct, close ("opgepakt"). */
 @Route("signalen")
@@ -59,7 +61,7 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         organisations = directory.allOrganisations();
         addClassName("gk-page");
         setSizeFull();
-        var add = new Button(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
+        var add = new OnceButton(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-signal");
         columns();
@@ -85,22 +87,31 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         grid.addColumn(DemandSignalItem::families).setHeader(getTranslation("demand.families"))
                 .setSortProperty("families");
         grid.addColumn(s -> s.note() == null ? "" : s.note()).setHeader(getTranslation("demand.note")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusButton).setHeader(getTranslation("demand.status")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("demand.status." + s.status().name())).setHeader(getTranslation(
+                "demand.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusAction).setKey("action").setAutoWidth(true).setFlexGrow(0);
     }
 
-    private Button statusButton(DemandSignalItem signal) {
+    /** The action says what it does ("Markeren als opgepakt"); closing shows a message with an undo. */
+    private Button statusAction(DemandSignalItem signal) {
         boolean open = signal.status() == SignalStatus.OPEN;
-        var button = new Button(getTranslation(open ? "demand.close" : "demand.reopen"), e -> {
+        var button = new OnceButton(getTranslation(open ? "demand.close" : "demand.reopen"), e -> {
             if (open) {
                 signals.close(signal.id());
+                Toasts.withAction(getTranslation("demand.closed"), getTranslation("demand.undo"),
+                        "undo-close-signal", () -> {
+                            signals.reopen(signal.id());
+                            grid.getDataProvider().refreshAll();
+                            Toasts.success(getTranslation("demand.reopened"));
+                        });
             } else {
                 signals.reopen(signal.id());
+                Toasts.success(getTranslation("demand.reopened"));
             }
             grid.getDataProvider().refreshAll();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setId((open ? "close-signal-" : "reopen-signal-") + signal.id());
-        button.setTooltipText(getTranslation("demand.status." + signal.status().name()));
         return button;
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
+import nl.groepskracht.base.ui.CsvLink;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;

@@ -27,6 +27,8 @@ import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.ReferralLinks.ReferralLink;
+import nl.groepskracht.base.SubmissionKey;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * Verwijslinks of a group, for its facilitators: a short link and QR code per partner organisation
@@ -41,6 +43,8 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
     private final DirectoryService directory;
     private final Div links = new Div();
     private long groupId;
+    /** The link being made; a new one after each link made. */
+    private SubmissionKey submission = SubmissionKey.fresh();
 
     ReferralLinksView(ReferralLinks referrals, GroupService groups, DirectoryService directory) {
         this.referrals = referrals;
@@ -68,9 +72,11 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
         organisation.setId("referral-organisation");
         organisation.setItems(directory.allOrganisations());
         organisation.setItemLabelGenerator(OrganisationItem::name);
-        var make = new Button(getTranslation("referral.create"), e -> {
+        var make = new OnceButton(getTranslation("referral.create"), e -> {
             try {
-                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id());
+                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id(),
+                        submission);
+                submission = SubmissionKey.fresh();
                 organisation.setInvalid(false);
                 refresh();
             } catch (FieldValidationException refused) {

@@ -1,10 +1,9 @@
-package nl.groepskracht.base;
+package nl.groepskracht.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.groepskracht.base.ErrorIds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +19,7 @@ class ErrorHandlingInitializer implements VaadinServiceInitListener {
             String id = ErrorIds.logUnexpected(error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                var note = Notification.show(ui.getTranslation("error.unexpected.notification", id), 8000,
-                        Notification.Position.MIDDLE);
-                note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toasts.error(ui.getTranslation("error.unexpected.notification", id));
             }
         }));
     }

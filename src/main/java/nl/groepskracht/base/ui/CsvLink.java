@@ -1,4 +1,4 @@
-package nl.groepskracht.monitoring.ui;
+package nl.groepskracht.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -7,12 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /** "Download as CSV" for one table: the file is made when the link is followed. */
-final class CsvLink {
+public final class CsvLink {
 
     private CsvLink() {
     }
 
-    static Anchor of(String id, String label, String fileName, Supplier<byte[]> file) {
+    public static Anchor of(String id, String label, String fileName, Supplier<byte[]> file) {
         var link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = file.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8",

@@ -1,0 +1,51 @@
+package nl.groepskracht.knowledge;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words of the index close to a word it does not know, most alike and then most frequent first:
+ * Lucene's DirectSpellChecker over the {@code spelling} field (the items' words as written and their
+ * compound parts). Edit distance 1 for words of up to 5 letters, 2 for longer ones; words under 3
+ * letters get none. On OpenSearch the term suggester does the same with the same settings (README).
+ */
+@Component
+class Spelling {
+
+    static final int MIN_LENGTH = 3;
+    private final EntityManagerFactory entityManagerFactory;
+
+    Spelling(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    static int maxEdits(String word) {
+        return word.length() <= 5 ? 1 : 2;
+    }
+
+    List<String> suggest(String word, int max) {
+        if (word.length() < MIN_LENGTH) {
+            return List.of();
+        }
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits(word));
+        checker.setMinQueryLength(MIN_LENGTH);
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            return Arrays.stream(checker.suggestSimilar(new Term(KnowledgeSearch.SPELLING, word), max, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(s -> s.string).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
