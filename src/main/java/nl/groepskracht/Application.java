@@ -7,7 +7,6 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Groepskracht: the portal for professionals (Vaadin) and the public pages for parents (Spring MVC)
@@ -17,7 +16,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * "Server push").
  */
 @SpringBootApplication
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("groepskracht/groepskracht.css")
 @Push

@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the group's facilitators record.
  */
 @Service
+@nl.groepskracht.base.AccessRule("the facilitators of the session's group (GroupService.requireManageableRef);"
+        + " recentSessions: the signed-in professional's own groups")
 public class AttendanceService {
 
     private final AttendanceRepository attendance;

@@ -33,7 +33,11 @@ public final class AttendanceViews {
     public record SessionFigure(SessionInfo session, int present, int recorded, HeadCount headCount) {
     }
 
-    /** A parent's attendance; flagged after two unexcused absences in a row (call them). */
+    /**
+     * A parent's attendance: present at {@code attended} of the {@code held} sessions held while they had a
+     * place (the opkomst's "expected", so the parents' figures add up to the group's opkomst); flagged after
+     * two unexcused absences in a row (call them).
+     */
     public record ParentFigure(long registrationId, String name, String phone, int attended, int held,
             int unexcusedInARow) {
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.groepskracht.base.AccessRule;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * other screens. Within one portal instance: the README says what several instances need.
  */
 @Component
+@AccessRule("a sheet already opened through AttendanceService's checked calls: the notice carries no data, the sheet "
+        + "reads the new state through those calls again")
 public class SheetBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(SheetBroadcaster.class);

@@ -1,7 +1,6 @@
 package nl.groepskracht.calendar;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -70,7 +69,7 @@ class InviteMails {
 
     private static String date(SessionInfo session, Locale language) {
         return session.start().withZoneSameInstant(AppZone.ID)
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language));
+                .format(nl.groepskracht.base.i18n.Dates.day(language));
     }
 
     private static DateTimeFormatter whenFormat(Locale language) {

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("reading the reference data: anyone (also the filters of the public pages); changes"
+        + " carry @PreAuthorize")
 public class DirectoryService {
 
     private static final long NEW = -1L;

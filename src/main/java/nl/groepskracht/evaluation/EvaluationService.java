@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * links are deleted, and nothing else about the parent changes.
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding a parent's secret evaluation link (the public form)")
 public class EvaluationService {
 
     /** What the form shows: the group's name. */

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Sans, which ships inside PDFBox.
  */
 @Component
+@nl.groepskracht.base.AccessRule("anyone: renders the HTML it is given (the checked impact report) and reads no data")
 public class ReportPdf {
 
     /** The family name the report's style sheet asks for first. */

@@ -31,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("changes: the group's facilitators (requireManageable); the public offer (openGroups,"
+        + " openGroup, hasComingSession, lockForEnrolment): anyone; ref, canRead, overBefore, groupIdsFacilitatedBy,"
+        + " recordSchedule: other modules, inside their own checked calls and jobs")
 public class GroupService {
 
     private final ParentGroupRepository groups;

@@ -1,9 +1,8 @@
 package nl.groepskracht.privacy;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import nl.groepskracht.base.i18n.Languages;
+import nl.groepskracht.base.AccessRule;
+import nl.groepskracht.base.i18n.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
  * van Sanne de Vries gewijzigd", and its note in words too (a person's own reason as written).
  */
 @Component
+@AccessRule("any caller: puts audit lines it is given into words; reading the lines is guarded in AuditLog")
 public class AuditSentences {
 
     private final MessageSource messages;
@@ -55,7 +55,7 @@ public class AuditSentences {
         if (group.startsOn() == null) {
             return text("audit.group.label.unplanned", locale, group.name(), group.wijk());
         }
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Languages.forDisplay(locale));
+        var day = Dates.day(locale);
         return text("audit.group.label", locale, group.name(), group.wijk(), day.format(group.startsOn()));
     }
 

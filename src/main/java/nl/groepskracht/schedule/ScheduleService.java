@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("changes: the group's facilitators (GroupService.requireManageableRef); sessions:"
+        + " whoever may read the group (GroupService.canRead); session, sessionsOfGroups, plannedBetween, toDraft:"
+        + " other modules' listeners, feeds and jobs")
 public class ScheduleService {
 
     private final GroupSessionRepository sessions;

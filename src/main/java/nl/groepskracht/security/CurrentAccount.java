@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * session at login. One primary-key lookup per guarded call.
  */
 @Component("currentAccount")
+@nl.groepskracht.base.AccessRule("anyone: the signed-in account asks about itself (the service guards)")
 public class CurrentAccount {
 
     private final SignedInAccount signedIn;

@@ -1,5 +1,6 @@
 package nl.groepskracht.security;
 
+import nl.groepskracht.base.AccessRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * portal), with the {@code amr} and {@code acr} values of its tokens that mean its own second factor
  * was done ({@code trusted-amr}, default {@code mfa}; {@code trusted-acr}, default none).
  */
+@AccessRule("anyone, signed in or not: the login page lists the organisations one can sign in with (configuration, no data)")
 @Component
 public class OrganisationLogins {
 

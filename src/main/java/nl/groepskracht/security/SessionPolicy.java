@@ -1,5 +1,6 @@
 package nl.groepskracht.security;
 
+import nl.groepskracht.base.AccessRule;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the server; a background request such as Vaadin's heartbeat is not). A minute ({@code warn-before})
  * before the end the page warns.
  */
+@AccessRule("the security chain and the signed-in page itself: it reads only the session it is given (its own moments)")
 @Component
 public class SessionPolicy {
 

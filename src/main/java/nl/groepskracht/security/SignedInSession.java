@@ -20,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * principal the same way, with the steps that are left.
  */
 @Component
+@nl.groepskracht.base.AccessRule("anyone: the signed-in session asks about itself")
 public class SignedInSession {
 
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();

@@ -1,5 +1,6 @@
 package nl.groepskracht.security;
 
+import nl.groepskracht.base.AccessRule;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * otherwise: {@code groepskracht.security.two-factor.mode} for every role, or per role
  * {@code groepskracht.security.two-factor.facilitator|adviseur|admin}.
  */
+@AccessRule("anyone: the configured rule per role (no data)")
 @Component
 public class TwoFactorPolicy {
 

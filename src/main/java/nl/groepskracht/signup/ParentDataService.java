@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts for monitoring.
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding the parent's personal link (its secret token)")
 public class ParentDataService {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

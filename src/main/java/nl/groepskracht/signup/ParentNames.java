@@ -1,5 +1,6 @@
 package nl.groepskracht.signup;
 
+import nl.groepskracht.base.AccessRule;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * case or accents, leaving out short parts and particles such as "van" and "de" — and can blank them. The
  * names never leave this module, so nothing here is an audited look at the list.
  */
+@AccessRule("other modules inside their checked call (KnowledgeService, for its writers): answers text without names or yes/no, never a name")
 @Service
 public class ParentNames {
 

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("the group's facilitators (GroupService.requireManageableRef)")
 public class ParticipantAdmin {
 
     private final RegistrationRepository registrations;

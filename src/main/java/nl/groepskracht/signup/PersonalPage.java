@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for whoever asks with their address (the answer never tells whether the address is known).
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding the parent's personal link (its secret token); mailFreshLink: anyone"
+        + " (the answer never tells whether an address is known)")
 public class PersonalPage {
 
     private final RegistrationRepository registrations;

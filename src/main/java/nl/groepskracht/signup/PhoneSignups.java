@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("the group's facilitators (GroupService.requireManageableRef)")
 public class PhoneSignups {
 
     private final RegistrationRepository registrations;

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a public page.
  */
 @Service
+@nl.groepskracht.base.AccessRule("create, list: the group's facilitators (GroupService.requireManageableRef); resolve,"
+        + " url, qrSvg, qrPng: anyone (a verwijslink is public)")
 public class ReferralLinks {
 
     /** No 0/O, 1/I/L: readable when typed from a flyer. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.db.UniqueKeys;
 import nl.groepskracht.group.EnrolmentTerms;
 import nl.groepskracht.group.GroupCapacityRaised;
 import nl.groepskracht.group.GroupClosed;
@@ -32,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("anyone: parents on the public pages (confirming needs the mailed link's secret"
+        + " token)")
 public class SignupService {
 
     /** The version of the consent text parents agree to (stored with every registration). */
@@ -77,8 +80,11 @@ public class SignupService {
     public void signUp(long groupId, @Valid SignupForm form) {
         try {
             transaction.executeWithoutResult(status -> signUpOnce(groupId, form));
-        } catch (DataIntegrityViolationException sameFormTwiceAtOnce) {
-            // the first request stored the sign-up and wrote its e-mail
+        } catch (DataIntegrityViolationException conflict) {
+            if (!UniqueKeys.refusedBy(conflict, "uk_registration_active")) {
+                throw conflict;
+            }
+            // the same form twice at once: the first request stored the sign-up and wrote its e-mail
         }
     }
 

@@ -43,7 +43,7 @@ class ImpactReportHttpTest {
             assertThat(mvc.perform(get(address).session(facilitator)).andReturn().getResponse().getStatus())
                     .as(address + " for a facilitator").isEqualTo(403);
             assertThat(mvc.perform(get(address)).andReturn().getResponse().getRedirectedUrl())
-                    .as(address + " for a visitor").endsWith("/login");
+                    .as(address + " for a visitor").isEqualTo("/login");
         }
     }
 

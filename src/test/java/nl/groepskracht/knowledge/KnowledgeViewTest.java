@@ -87,10 +87,12 @@ class KnowledgeViewTest extends KaribuTest {
         assertThat(_find(KnowledgeEditorView.class)).hasSize(1);
 
         title.setValue("Vaders in de groep");
+        var body = _get(TextArea.class, spec -> spec.withId("item-body-editor"));
+        body.setValue(body.getValue() + "\nVaders praten makkelijker tijdens iets doen.\n");
         _click(_get(Button.class, spec -> spec.withId("save")));
-        assertThat(_get(KnowledgeItemView.class)).isNotNull();
+        assertThat(shownView()).isEqualTo(KnowledgeItemView.class);
         assertThat(_get(Div.class, spec -> spec.withId("item-body")).getElement().getProperty("innerHTML"))
-                .contains("<h2>Wat het is</h2>");
+                .contains("<h2>Wat het is</h2>").contains("Vaders praten makkelijker tijdens iets doen.");
     }
 
     @Test

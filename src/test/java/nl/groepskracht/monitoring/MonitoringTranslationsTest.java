@@ -45,4 +45,28 @@ class MonitoringTranslationsTest {
         assertThat(PeriodChoice.PREVIOUS_QUARTER.range(java.time.LocalDate.of(2026, 2, 10)))
                 .containsExactly(java.time.LocalDate.of(2025, 10, 1), java.time.LocalDate.of(2025, 12, 31));
     }
+
+    @Test
+    void counts_agree_with_their_word_in_both_languages() {
+        var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        var dutch = nl.groepskracht.base.i18n.Languages.DUTCH;
+        var en = java.util.Locale.UK;
+        assertThat(messages.getMessage("monitoring.cell", new Object[] {"1", "< 5", "80%", 1, 5}, dutch))
+                .isEqualTo("1 groep · < 5 gezinnen · opkomst 80%");
+        assertThat(messages.getMessage("monitoring.cell", new Object[] {"2", "7", "80%", 2, 7}, en))
+                .isEqualTo("2 groups · 7 families · attendance 80%");
+        assertThat(messages.getMessage("monitoring.cell", new Object[] {"1", "–", "–", 1, 0}, en))
+                .isEqualTo("1 group · – families · attendance –");
+        assertThat(messages.getMessage("monitoring.cell.signals", new Object[] {"1", "1", 1, 1}, dutch))
+                .isEqualTo("1 signaal (1 gezin)");
+        assertThat(messages.getMessage("monitoring.cell.signals", new Object[] {"1", "3", 1, 3}, en))
+                .isEqualTo("1 signal (3 families)");
+        assertThat(messages.getMessage("monitoring.walk-in.children", new Object[] {"1", 1}, dutch)).isEqualTo("en 1 kind");
+        assertThat(messages.getMessage("start.signups.taken", new Object[] {1, 1}, en)).isEqualTo("1 of 1 place taken");
+        assertThat(messages.getMessage("offer.sessions", new Object[] {1}, en)).isEqualTo("once");
+        assertThat(messages.getMessage("offer.sessions", new Object[] {8}, en)).isEqualTo("8 times");
+    }
 }

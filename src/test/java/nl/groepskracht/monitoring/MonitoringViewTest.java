@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -98,7 +100,7 @@ class MonitoringViewTest extends KaribuTest {
         ComboBox<WijkItem> wijken = _get(ComboBox.class, spec -> spec.withId("filter-wijk"));
         wijken.setValue(directory.allWijken().stream().filter(w -> w.id() == wijk).findFirst().orElseThrow());
         assertThat(_get(Span.class, spec -> spec.withId("figure-bereik")).getText()).isEqualTo("6");
-        assertThat(allText()).doesNotContain("Zichtoudera", "zichtoudera@ouder.example");
+        assertThat(shownAndDownloaded()).doesNotContain("Zichtouder", "zichtoudera@ouder.example");
 
         var range = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("van", day.minusDays(1).toString(),
                 "tot", day.plusDays(1).toString()));
@@ -106,10 +108,11 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(_find(WijkMonitoringView.class)).hasSize(1);
         assertThat(_get(Grid.class, spec -> spec.withId("wijk-groups")).getGenericDataView().getItems().count())
                 .isEqualTo(1);
+        assertThat(shownAndDownloaded()).contains("Bekijkgroep").doesNotContain("Zichtouder");
         UI.getCurrent().navigate("monitoring/groep/" + group, range);
         assertThat(_find(GroupMonitoringView.class)).hasSize(1);
         assertThat(_get(Span.class, spec -> spec.withId("figure-opkomst")).getText()).isEqualTo("100%");
-        assertThat(allText()).doesNotContain("Zichtouder");
+        assertThat(shownAndDownloaded()).contains("Bekijkgroep").doesNotContain("Zichtouder");
         UI.getCurrent().navigate("monitoring/groep/999999999");
         assertThat(_find(GroupMonitoringView.class)).isEmpty();
     }
@@ -147,9 +150,25 @@ class MonitoringViewTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static String allText() {
-        return descendants(UI.getCurrent()).map(c -> c.getElement().getText() + " " + c.getElement()
+    /** Everything the page shows (texts, labels, every grid cell) and every CSV file it offers. */
+    @SuppressWarnings("unchecked")
+    private static String shownAndDownloaded() {
+        List<Component> all = descendants(UI.getCurrent()).toList();
+        String texts = all.stream().map(c -> c.getElement().getText() + " " + c.getElement()
                 .getProperty("label", "")).collect(Collectors.joining(" "));
+        String cells = all.stream().filter(Grid.class::isInstance).map(c -> (Grid<Object>) c)
+                .flatMap(grid -> java.util.stream.IntStream.range(0, GridKt._size(grid))
+                        .mapToObj(row -> String.join(" ", GridKt._getFormattedRow(grid, row))))
+                .collect(Collectors.joining(" "));
+        List<com.vaadin.flow.component.html.Anchor> csvLinks = all.stream()
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(c -> (com.vaadin.flow.component.html.Anchor) c)
+                .filter(a -> a.getId().orElse("").startsWith("csv-")).toList();
+        assertThat(csvLinks).as("the page offers its tables as CSV").isNotEmpty();
+        String files = csvLinks.stream().map(a -> new String(DownloadKt._download(a),
+                java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining(" "));
+        assertThat(files).as("the CSV files hold the tables").contains(";");
+        return texts + " " + cells + " " + files;
     }
 
     private static Stream<Component> descendants(Component root) {

@@ -35,6 +35,8 @@ class OrganisationSignInTest {
     DirectoryService directory;
     @Autowired
     UserAccountRepository accounts;
+    @Autowired
+    nl.groepskracht.privacy.AuditLog audit;
 
     @Test
     void the_first_sign_in_links_the_account_by_its_verified_address_and_later_ones_by_the_subject()
@@ -52,6 +54,14 @@ class OrganisationSignInTest {
         var renamed = OrganisationSignInFlow.signIn(mvc, subject, claims("ander." + email, true, "mfa"));
         assertThat(pageIn(renamed.session())).as("the same person, whatever address the token names now").isNull();
         assertThat(accounts.findById(id).orElseThrow().isLinkedToOrganisation()).isTrue();
+        var linked = as(Roles.ADMIN, () -> audit.list(org.springframework.data.domain.PageRequest.of(0, 50,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
+                .getContent().stream().filter(line -> Long.valueOf(id).equals(line.subjectAccountId())
+                        && line.action() == nl.groepskracht.privacy.AuditAction.ACCOUNT_SIGN_IN_METHOD_CHANGED)
+                .toList();
+        assertThat(linked).as("linked once, by the owner, audited").singleElement()
+                .satisfies(line -> assertThat(line.actor()).isEqualTo(email))
+                .satisfies(line -> assertThat(line.note().values()).containsExactly(TestIdentityProvider.REGISTRATION));
     }
 
     @Test

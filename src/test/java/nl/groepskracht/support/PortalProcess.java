@@ -47,6 +47,7 @@ public final class PortalProcess implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",
                 "--groepskracht.reminders.initial-delay=2s", "--groepskracht.reminders.interval=3s",
+                "--logging.level.nl.groepskracht.calendar.SessionReminders=DEBUG",
                 "--groepskracht.evaluation.initial-delay=2s", "--groepskracht.evaluation.interval=3s",
                 "--groepskracht.public-url=http://localhost:" + port,
                 "--groepskracht.clock.start=" + clockStart()));

@@ -33,8 +33,13 @@ public class PortalSessions {
         draft.setDisplayName("Sessie " + role.name().toLowerCase());
         draft.setRole(role);
         var created = WithRole.as(Roles.ADMIN, () -> users.create(draft));
-        jdbc.update("UPDATE user_account SET must_change_password = FALSE WHERE id = ?", created.id());
+        passwordChosenByOwner(created.id());
         return new Account(created.id(), draft.getEmail(), created.password());
+    }
+
+    /** The account's password counts as its owner's (not one the administrator made, which must be replaced first). */
+    public void passwordChosenByOwner(long accountId) {
+        jdbc.update("UPDATE user_account SET must_change_password = FALSE WHERE id = ?", accountId);
     }
 
     /** Signs in with the password on the login form (with the form's CSRF token), from a client of its own. */

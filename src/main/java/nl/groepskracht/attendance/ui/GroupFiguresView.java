@@ -14,8 +14,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.attendance.AttendanceFigures;
 import nl.groepskracht.attendance.AttendanceViews.GroupFigures;
 import nl.groepskracht.attendance.AttendanceViews.ParentFigure;
@@ -102,7 +100,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Grid<SessionFigure> sessions(GroupFigures group) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale());
         var grid = new Grid<SessionFigure>();
         grid.setId("session-figures");
         grid.setAllRowsVisible(true);

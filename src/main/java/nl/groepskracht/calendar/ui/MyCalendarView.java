@@ -9,9 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.calendar.CalendarFeedService;
@@ -65,9 +62,8 @@ public class MyCalendarView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void showState() {
-        state.setText(feeds.myFeedSince().map(since -> getTranslation("feed.since", DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(since.atZone(AppZone.ID)))).orElse(getTranslation("feed.none")));
+        state.setText(feeds.myFeedSince().map(since -> getTranslation("feed.since",
+                nl.groepskracht.base.i18n.Dates.moment(getLocale()).format(since))).orElse(getTranslation("feed.none")));
     }
 
     private String publicUrl() {

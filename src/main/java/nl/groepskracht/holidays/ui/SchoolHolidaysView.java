@@ -13,8 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.base.ui.Grids;
@@ -44,7 +42,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         this.holidays = holidays;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale());
         grid.addColumn(SchoolHolidayItem::name).setHeader(getTranslation("holiday.name")).setSortProperty("name");
         grid.addColumn(h -> getTranslation("holiday.region." + h.region().name()))
                 .setHeader(getTranslation("holiday.region")).setSortProperty("region");

@@ -11,9 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -41,8 +38,7 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle, Befor
     OutboxView(OutboxAdmin outbox) {
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.moment(getLocale());
         grid.addColumn(m -> format.format(m.createdAt())).setHeader(getTranslation("outbox.created"))
                 .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"))

@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,7 +72,7 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
 
     private void columns() {
         grid.setId("signals");
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var day = nl.groepskracht.base.i18n.Dates.day(getLocale());
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
         Map<Long, String> wijkNames = wijken.stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
         Map<Long, String> sources = organisations.stream().collect(Collectors.toMap(OrganisationItem::id,

@@ -19,7 +19,7 @@ class FigureCards extends Div {
                 case "bereik" -> withHouseholds ? getTranslation("monitoring.per-thousand",
                         figures.perThousandHouseholds().text(getLocale())) : null;
                 case "walk-in" -> getTranslation("monitoring.walk-in.children",
-                        figures.walkInChildren().text(getLocale()));
+                        figures.walkInChildren().text(getLocale()), MatrixGrid.countOf(figures.walkInChildren()));
                 default -> null;
             };
             add(card(key, getTranslation("monitoring.figure." + key), MonitoringExports.value(figures, key), extra,

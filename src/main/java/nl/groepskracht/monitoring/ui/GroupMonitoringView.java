@@ -66,8 +66,7 @@ public class GroupMonitoringView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()));
+        return date.format(nl.groepskracht.base.i18n.Dates.day(getLocale()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.groepskracht.monitoring.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.function.Consumer;
+import nl.groepskracht.monitoring.Figure;
 import nl.groepskracht.monitoring.MonitoringViews.Cell;
 import nl.groepskracht.monitoring.MonitoringViews.ThemeColumn;
 import nl.groepskracht.monitoring.MonitoringViews.Matrix;
@@ -35,14 +36,19 @@ class MatrixGrid extends Grid<MatrixRow> {
             return "";
         }
         String text = getTranslation("monitoring.cell", cell.groups().text(getLocale()), cell.bereik().text(getLocale()),
-                cell.opkomst().text(getLocale()));
+                cell.opkomst().text(getLocale()), countOf(cell.groups()), countOf(cell.bereik()));
         if (cell.waiting().value() > 0) {
             text += " · " + getTranslation("monitoring.cell.waiting", cell.waiting().text(getLocale()));
         }
         if (cell.openSignals().value() > 0) {
             text += " · " + getTranslation("monitoring.cell.signals", cell.openSignals().text(getLocale()),
-                    cell.signalFamilies().text(getLocale()));
+                    cell.signalFamilies().text(getLocale()), countOf(cell.openSignals()), countOf(cell.signalFamilies()));
         }
         return cell.unmet() ? "⚑ " + text + " · " + getTranslation("monitoring.cell.unmet") : text;
+    }
+
+    /** The number a count's word agrees with: "< 5" reads as several, "–" as none. */
+    static long countOf(Figure count) {
+        return count.hidden() ? Figure.MIN_FAMILIES : count.empty() ? 0 : Math.round(count.value());
     }
 }

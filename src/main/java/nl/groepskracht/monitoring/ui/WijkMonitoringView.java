@@ -80,8 +80,7 @@ public class WijkMonitoringView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()));
+        return date.format(nl.groepskracht.base.i18n.Dates.day(getLocale()));
     }
 
     @Override

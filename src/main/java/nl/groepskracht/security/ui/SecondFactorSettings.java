@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import nl.groepskracht.base.ui.Toasts;
 import nl.groepskracht.security.SecondFactors;
 import nl.groepskracht.security.TwoFactorPolicy;
 
@@ -24,7 +24,7 @@ class SecondFactorSettings extends Div {
         renew.setId("new-recovery-codes");
         var forget = new Button(getTranslation("twofactor.settings.forget-devices"), e -> {
             factors.forgetDevices();
-            Notification.show(getTranslation("twofactor.settings.devices-forgotten"));
+            Toasts.success(getTranslation("twofactor.settings.devices-forgotten"));
         });
         forget.setId("forget-devices");
         add(state, renew, forget, codes);

@@ -100,8 +100,7 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
             var secondFactor = new Button(getTranslation("user.reset-second-factor"), e -> {
                 users.resetSecondFactor(user.id());
                 dialog.close();
-                com.vaadin.flow.component.notification.Notification.show(
-                        getTranslation("user.second-factor-reset", user.displayName()));
+                nl.groepskracht.base.ui.Toasts.success(getTranslation("user.second-factor-reset", user.displayName()));
             });
             secondFactor.setId("reset-second-factor");
             secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

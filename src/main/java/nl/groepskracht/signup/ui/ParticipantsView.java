@@ -16,8 +16,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.base.ui.RouteParameters;
@@ -51,7 +49,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         this.groups = groups;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale()).withZone(AppZone.ID);
         // on a tablet every name and number is read in full: names as wide as the longest (they wrap
         // only when even that does not fit), numbers never broken, the rest wraps
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -1,4 +1,4 @@
-package nl.groepskracht.schedule.ui;
+package nl.groepskracht.group.ui;
 
 import java.time.Clock;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,39 +9,39 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
-import nl.groepskracht.group.ui.GroupDialogs;
-import nl.groepskracht.group.ui.GroupHeader;
-import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
 
 /**
- * One group: its facts and actions, and its sessions. Only its facilitators (and the adviseur and
- * administrator, read-only) may open it; others get the access-denied page.
+ * One group: its facts and actions, and what the modules building on groups show of it (its sessions:
+ * {@link GroupPagePanel}). Only its facilitators (and the adviseur and administrator, read-only) may
+ * open it; others get the access-denied page.
  */
 @Route("groepen/:groupId")
 @PermitAll
 public class GroupPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GroupService groups;
-    private final ScheduleService schedule;
+    private final List<GroupPagePanel> panels;
     private final DirectoryService directory;
     private final ProfessionalDirectory professionals;
     private final GroupDialogs dialogs;
     private final Clock clock;
     private String title = "";
 
-    GroupPage(GroupService groups, ScheduleService schedule, DirectoryService directory,
+    GroupPage(GroupService groups, List<GroupPagePanel> panels, DirectoryService directory,
             ProfessionalDirectory professionals, GroupDialogs dialogs, Clock clock) {
         this.clock = clock;
         this.groups = groups;
-        this.schedule = schedule;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(GroupPagePanel::order)).toList();
         this.directory = directory;
         this.professionals = professionals;
         this.dialogs = dialogs;
@@ -65,7 +65,7 @@ public class GroupPage extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new Anchor("groepen", getTranslation("group.back")),
                 new GroupHeader(group, theme, wijk, names, groups, dialogs, clock, () -> show(groups.get(group.id()))));
         add(sections(group));
-        add(new SessionsPanel(group, schedule, clock, () -> show(groups.get(group.id()))));
+        panels.forEach(panel -> add(panel.create(group, () -> show(groups.get(group.id())))));
     }
 
     /**
