@@ -90,9 +90,10 @@ class SecurityJourneyIT extends PortalJourney {
         page.locator("#login-jgz").click();
 
         assertThat(page.locator("h1")).containsText("Welkom, Sanne de Vries");
-        assertThat(authorizations).singleElement().asString().contains("code_challenge=", "code_challenge_method=S256",
-                "redirect_uri=" + java.net.URLEncoder.encode(portal().url("/login/oauth2/code/jgz"),
-                        StandardCharsets.UTF_8));
+        assertThat(authorizations).singleElement()
+                .extracting(url -> java.net.URLDecoder.decode(url, StandardCharsets.UTF_8)).asString()
+                .contains("code_challenge=", "code_challenge_method=S256",
+                        "redirect_uri=" + portal().url("/login/oauth2/code/jgz"));
         logout(page);
 
         TestIdentityProvider.nextSignIn(UUID.randomUUID().toString(), Map.of("email", "niemand@jgz.example",
