@@ -101,6 +101,13 @@ class ImpactReportPdfTest {
             assertThat(document.getPage(0).getResources().getXObjectNames()).as("the logo on page one")
                     .anySatisfy(name -> assertThat(document.getPage(0).getResources().getXObject(name))
                             .isInstanceOf(PDImageXObject.class));
+            var fonts = new java.util.ArrayList<String>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).as("headings and table heads print bold, in the embedded family")
+                    .anySatisfy(font -> assertThat(font).endsWith("LiberationSans-Bold"))
+                    .anySatisfy(font -> assertThat(font).endsWith("LiberationSans"));
         }
         List<Path> pages = ReportPages.draw(bytes, Path.of("target/screenshots/issue17"), "report-page");
         assertThat(pages).isNotEmpty();
