@@ -21,7 +21,7 @@ class ConfigurationDocumentedTest {
 
     /** Names that look like settings but are session and request attributes. */
     private static final Set<String> NOT_SETTINGS = Set.of("groepskracht.login.typed-email", "groepskracht.staleForm",
-            "groepskracht.tooManyRequests");
+            "groepskracht.tooManyRequests", "groepskracht.session.active-at", "groepskracht.session.signed-in-at");
     private static final Pattern KEY = Pattern.compile("[\"{]\\s*(groepskracht\\.[A-Za-z0-9.-]*[A-Za-z0-9])");
     private static final Pattern PROPERTY_LINE = Pattern.compile("^#?\\s*(groepskracht\\.[a-z0-9.-]+)=", Pattern.MULTILINE);
 

@@ -1,5 +1,6 @@
 package nl.groepskracht.directory;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.groepskracht.base.FieldValidationException;
@@ -86,7 +87,7 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveWijk(Long id, @Valid WijkDraft draft) {
-        if (wijken.existsByNameAndMunicipalityAndIdNot(draft.getName().strip(), draft.getMunicipality().strip(),
+        if (wijken.existsByNameAndMunicipalityAndIdNot(PlainText.name(draft.getName()), draft.getMunicipality().strip(),
                 orNew(id))) {
             throw new FieldValidationException("name", "wijk.name.taken");
         }
@@ -119,7 +120,7 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveOrganisation(Long id, @Valid OrganisationDraft draft) {
-        if (organisations.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+        if (organisations.existsByNameAndIdNot(PlainText.name(draft.getName()), orNew(id))) {
             throw new FieldValidationException("name", "organisation.name.taken");
         }
         Organisation organisation = id == null ? new Organisation() : organisations.findById(id).orElseThrow();
@@ -133,7 +134,7 @@ public class DirectoryService {
         if (themes.existsByCodeAndIdNot(draft.getCode().strip(), orNew(id))) {
             throw new FieldValidationException("code", "theme.code.taken");
         }
-        if (themes.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+        if (themes.existsByNameAndIdNot(PlainText.name(draft.getName()), orNew(id))) {
             throw new FieldValidationException("name", "theme.name.taken");
         }
         Theme theme = id == null ? new Theme() : themes.findById(id).orElseThrow();

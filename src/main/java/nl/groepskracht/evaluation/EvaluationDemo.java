@@ -112,13 +112,14 @@ class EvaluationDemo implements ApplicationRunner {
         var came = attendees.presentAtLeastOnce(groupId);
         for (long registration : signups.withPlace(groupId)) {
             if (came.contains(registration)) {
-                jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at, answered)"
-                        + " VALUES (?, ?, ?, FALSE)", groupId, registration, Timestamp.from(now.minusSeconds(86_400L * 200)));
+                jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at,"
+                        + " reminder_handled) VALUES (?, ?, ?, TRUE)", groupId, registration,
+                        Timestamp.from(now.minusSeconds(86_400L * 200)));
             }
         }
         // never more answers than parents asked
-        int answered = jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE group_id = ? ORDER BY id"
-                + " LIMIT ?", groupId, count);
+        int answered = Math.min(count, jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_invitation"
+                + " WHERE group_id = ?", Integer.class, groupId));
         for (int i = 0; i < answered; i++) {
             int high = 4 + (i + (int) groupId) % 2;
             jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"

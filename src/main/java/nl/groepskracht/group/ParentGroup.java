@@ -1,5 +1,6 @@
 package nl.groepskracht.group;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,7 +78,7 @@ class ParentGroup extends AbstractEntity {
     }
 
     void apply(GroupDraft draft) {
-        name = draft.getName().strip();
+        name = PlainText.name(draft.getName());
         themeId = draft.getThemeId();
         wijkId = draft.getWijkId();
         description = draft.getDescription() == null || draft.getDescription().isBlank() ? null

@@ -56,6 +56,17 @@ public class KnowledgeDraft {
     private Set<@Size(max = TAG_MAX, message = "{knowledge.tag.too-long}")
             @Pattern(regexp = "^[^<>,]*$", message = "{validation.no-markup}") String> tags = new TreeSet<>();
 
+    /** The author saw the warning that the text names a parent of the group, and saves it anyway. */
+    private boolean parentNamedOnPurpose;
+
+    public boolean isParentNamedOnPurpose() {
+        return parentNamedOnPurpose;
+    }
+
+    public void setParentNamedOnPurpose(boolean parentNamedOnPurpose) {
+        this.parentNamedOnPurpose = parentNamedOnPurpose;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -13,6 +13,7 @@ import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.signup.ParentNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 @Validated
 public class KnowledgeService {
 
+    /** The refusal that is a warning: the text names a parent of the group; saving it anyway is the author's call. */
+    public static final String PARENT_NAMED = "knowledge.parent-named";
+
     private final KnowledgeItemRepository items;
     private final KnowledgeVersionRepository versions;
     private final KnowledgeAccess access;
@@ -34,13 +38,16 @@ public class KnowledgeService {
     private final GroupService groups;
     private final ScheduleService schedule;
     private final ProfessionalDirectory professionals;
+    private final ParentNames names;
     private final TemplateText templates;
     private final Submissions submissions;
     private final Clock clock;
 
     KnowledgeService(KnowledgeItemRepository items, KnowledgeVersionRepository versions, KnowledgeAccess access,
             DirectoryService directory, GroupService groups, ScheduleService schedule,
-            ProfessionalDirectory professionals, TemplateText templates, Submissions submissions, Clock clock) {
+            ProfessionalDirectory professionals, ParentNames names, TemplateText templates, Submissions submissions,
+            Clock clock) {
+        this.names = names;
         this.items = items;
         this.versions = versions;
         this.access = access;
@@ -133,6 +140,11 @@ public class KnowledgeService {
         }
         if (draft.getSessionId() != null && !sessionOfGroup(draft.getSessionId(), draft.getGroupId())) {
             throw new FieldValidationException("groupId", "validation.unknown");
+        }
+        // every professional reads the item and its versions stay: warn when it names one of the group's parents
+        if (draft.getGroupId() != null && !draft.isParentNamedOnPurpose()
+                && names.mentionParent(draft.getGroupId(), draft.getTitle(), draft.getSummary(), draft.getBody())) {
+            throw new FieldValidationException("body", PARENT_NAMED);
         }
     }
 

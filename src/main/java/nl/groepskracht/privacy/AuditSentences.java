@@ -41,6 +41,9 @@ public class AuditSentences {
                     text("role." + note.values().get(1), locale));
             case CHANGE -> text("audit.note.change", locale, note.values().get(0), note.values().get(1));
             case MAIL -> text("audit.note.mail", locale, note.values().getFirst());
+            case MAILS -> text("audit.note.mails", locale, note.values().getFirst());
+            case SECOND_FACTOR -> text("audit.note.second-factor." + note.values().getFirst(), locale);
+            case ORGANISATION_ACCOUNT -> text("audit.note.organisation-account", locale, note.values().getFirst());
             case BY_LINK -> text("audit.note.by-link", locale);
             case ROWS -> text("audit.note.rows", locale, Long.parseLong(note.values().getFirst()));
             case TEXT -> note.values().getFirst();

@@ -35,6 +35,12 @@ public class CurrentAccount {
         return account().map(a -> Arrays.asList(roles).contains(a.getRole().name())).orElse(false);
     }
 
+    /** Signed in as far as this {@link SignInStep} (its own page's service), or completely. */
+    @Transactional(readOnly = true)
+    public boolean mayDo(String step) {
+        return signedIn.atStep(SignInStep.valueOf(step)).isPresent();
+    }
+
     private Optional<UserAccount> account() {
         return signedIn.current();
     }

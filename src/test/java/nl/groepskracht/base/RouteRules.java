@@ -31,6 +31,9 @@ final class RouteRules {
             entry("wachtwoord-vergeten", PUBLIC),
             entry("wachtwoord-herstellen/:token", PUBLIC),
             entry("wachtwoord", SIGNED_IN),
+            // the second factor after the password, and setting it up (also at sign-in, when the role requires it)
+            entry("tweestaps", SIGNED_IN),
+            entry("tweestaps/instellen", SIGNED_IN),
             entry("gebruikers", roles(Roles.ADMIN)),
             entry("wijken", roles(Roles.ADVISEUR, Roles.ADMIN)),
             entry("organisaties", roles(Roles.ADVISEUR, Roles.ADMIN)),

@@ -1,17 +1,10 @@
 package nl.groepskracht.evaluation;
 
-import static nl.groepskracht.support.WithRole.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import nl.groepskracht.base.Roles;
 import nl.groepskracht.security.Role;
-import nl.groepskracht.security.UserDraft;
-import nl.groepskracht.security.UserService;
-import nl.groepskracht.support.Clients;
-import nl.groepskracht.support.PortalLogin;
+import nl.groepskracht.support.PortalSessions;
 import nl.groepskracht.support.SmtpAndClockTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +23,7 @@ class ImpactReportHttpTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserService users;
+    PortalSessions sessions;
 
     @Test
     void the_adviseur_gets_the_page_and_the_pdf_a_facilitator_and_a_visitor_get_neither() throws Exception {
@@ -81,11 +74,6 @@ class ImpactReportHttpTest {
     }
 
     private MockHttpSession signIn(Role role) throws Exception {
-        var draft = new UserDraft();
-        draft.setEmail("rapport." + System.nanoTime() + "@test.example");
-        draft.setDisplayName("Rapport " + role);
-        draft.setRole(role);
-        var created = as(Roles.ADMIN, () -> users.create(draft));
-        return PortalLogin.signIn(mvc, draft.getEmail(), created.password(), Clients.fresh());
+        return sessions.signedIn(mvc, role);
     }
 }

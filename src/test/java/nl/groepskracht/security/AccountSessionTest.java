@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class AccountSessionTest {
 
     @Autowired
+    nl.groepskracht.support.PortalSessions portalSessions;
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserService users;
@@ -44,6 +46,7 @@ class AccountSessionTest {
             throws Exception {
         String email = UserServiceTest.unique("open");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
         assertThat(requestWith(session)).as("signed in: the portal page is served").isEqualTo(PortalLogin.SIGNED_IN);
         assertThat(nl.groepskracht.support.WithRole.as(email, Roles.FACILITATOR,
@@ -61,6 +64,7 @@ class AccountSessionTest {
     void another_role_ends_the_session_so_the_new_role_applies_from_the_next_login() throws Exception {
         String email = UserServiceTest.unique("rol");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.ADVISEUR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
         var draft = as(Roles.ADMIN, () -> users.load(created.id()));
         draft.setRole(Role.FACILITATOR);
@@ -73,6 +77,7 @@ class AccountSessionTest {
     void a_new_e_mail_address_ends_the_session_too() throws Exception {
         String email = UserServiceTest.unique("adres");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
         var draft = as(Roles.ADMIN, () -> users.load(created.id()));
         draft.setEmail(UserServiceTest.unique("nieuwadres"));

@@ -53,8 +53,8 @@ class OwnPasswordTest {
     void signedInTwiceWithAGeneratedPassword() throws Exception {
         email = UserServiceTest.unique("eigen");
         created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
-        here = signIn(created.password());
-        elsewhere = signIn(created.password());
+        here = PortalLogin.signIn(mvc, email, created.password(), Clients.fresh(), PortalLogin.OWN_PASSWORD_FIRST);
+        elsewhere = PortalLogin.signIn(mvc, email, created.password(), Clients.fresh(), PortalLogin.OWN_PASSWORD_FIRST);
         actIn(here);
     }
 
@@ -86,7 +86,7 @@ class OwnPasswordTest {
                 "current", "password.current.wrong");
         assertRefused(() -> ownPassword.change(created.password(), "mijn eigen lange wachtwoord", client), "current",
                 "password.current.wait");
-        assertThat(requestWith(elsewhere)).as("nothing changed").isEqualTo(PortalLogin.SIGNED_IN);
+        assertThat(requestWith(elsewhere)).as("nothing changed").isEqualTo(PortalLogin.OWN_PASSWORD_FIRST);
     }
 
     @Test

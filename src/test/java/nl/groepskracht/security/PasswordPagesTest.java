@@ -150,9 +150,9 @@ class PasswordPagesTest extends KaribuTest {
         return link.group(1);
     }
 
-    /** Signed in as the login form does it: with the account's principal, which knows about the first password. */
+    /** Signed in as the login form does it: with the account's principal, the first password still to replace. */
     private void signInWithPrincipal(UserAccount account) {
-        var principal = new AccountPrincipal(account);
+        var principal = new AccountPrincipal(account, java.util.Set.of(SignInStep.OWN_PASSWORD));
         var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -96,6 +96,14 @@ class SignupOnceTest {
     }
 
     @Test
+    void bidi_controls_and_invisible_characters_are_taken_out_of_a_parents_name() {
+        SignupForm parent = Parents.form("Annelies\u202E de Wit\u200B\u2068");
+        signups.signUp(groupId, parent);
+        assertThat(jdbc.queryForObject("select name from participant where email = ?", String.class,
+                parent.getEmail().toLowerCase(java.util.Locale.ROOT))).isEqualTo("Annelies de Wit");
+    }
+
+    @Test
     void another_constraint_refusing_the_sign_up_is_an_error_not_a_double_tap() {
         SignupForm parent = Parents.form("Geweigerd");
         // a rule of the database other than "one active sign-up per person and group" refuses this parent

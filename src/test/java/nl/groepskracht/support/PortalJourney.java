@@ -88,13 +88,23 @@ public abstract class PortalJourney {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            portal = PortalProcess.start(smtp.getSmtp().getPort());
+            portal = PortalProcess.start(smtp.getSmtp().getPort(), journeyArguments());
         } catch (Exception e) {
             throw new IllegalStateException("The portal did not start", e);
         }
         playwright = Browser.playwright();
         browser = Browser.chromium(playwright);
         Runtime.getRuntime().addShutdownHook(new Thread(PortalJourney::stop));
+    }
+
+    /**
+     * The demo accounts sign in with their password alone (a second factor is optional here; the Spring tests
+     * cover it), and JGZ Utrecht's people can sign in with their organisation's account at the test's provider.
+     */
+    private static String[] journeyArguments() {
+        var arguments = new java.util.ArrayList<>(List.of("--groepskracht.security.two-factor.mode=optional"));
+        TestIdentityProvider.properties().forEach(property -> arguments.add("--" + property));
+        return arguments.toArray(String[]::new);
     }
 
     private static synchronized void stop() {

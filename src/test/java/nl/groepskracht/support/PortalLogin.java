@@ -29,6 +29,11 @@ public final class PortalLogin {
     public static final String SIGNED_IN = "signed in";
     public static final String REFUSED = "refused";
     public static final String SENT_TO_LOGIN = "sent to the login page";
+    /**
+     * Signed in with a password an administrator made: the session keeps the account, but every page sends to
+     * exactly the change-password page and no service serves it until the owner chose their own.
+     */
+    public static final String OWN_PASSWORD_FIRST = "signed in, to choose their own password first";
     /** A portal page behind the login (a Vaadin route: served by handing it to the Vaadin servlet). */
     private static final String PORTAL_PAGE = "/groepen";
 
@@ -62,9 +67,15 @@ public final class PortalLogin {
     /** Signs in and returns the session; fails unless the login let this account in. */
     public static MockHttpSession signIn(MockMvc mvc, String email, String password, RequestPostProcessor client)
             throws Exception {
+        return signIn(mvc, email, password, client, SIGNED_IN);
+    }
+
+    /** Signs in and returns the session; fails unless the login had this outcome ({@link #OWN_PASSWORD_FIRST}). */
+    public static MockHttpSession signIn(MockMvc mvc, String email, String password, RequestPostProcessor client,
+            String outcome) throws Exception {
         Attempt attempt = attempt(mvc, email, password, client);
         org.assertj.core.api.Assertions.assertThat(attempt.outcome()).as("signing in as %s", email)
-                .isEqualTo(SIGNED_IN);
+                .isEqualTo(outcome);
         return attempt.session();
     }
 
@@ -84,6 +95,10 @@ public final class PortalLogin {
             if (response.getRedirectedUrl() == null && response.getStatus() < 500 && signedInAs(session) != null
                     && servedByAGuardedService(mvc, session)) {
                 return SIGNED_IN;
+            }
+            if (response.getStatus() == 302 && "/wachtwoord".equals(response.getRedirectedUrl())
+                    && signedInAs(session) != null && !servedByAGuardedService(mvc, session)) {
+                return OWN_PASSWORD_FIRST;
             }
             return PORTAL_PAGE + " answered " + response.getStatus() + ", redirect " + response.getRedirectedUrl()
                     + ", session " + (session.isInvalid() ? "ended" : "kept as " + signedInAs(session));

@@ -69,7 +69,8 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
             var started = starters.stream().filter(s -> query.getSingleParameter(s.parameter()).isPresent()).findFirst()
                     .map(s -> s.start(query.getSingleParameter(s.parameter()).orElseThrow(), getLocale()));
             show(null, started.isPresent() ? started.get()
-                    : session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()))).draft()
+                    : session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()),
+                            getTranslation("knowledge.report.name-blanked"))).draft()
                     : new KnowledgeDraft());
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
@@ -107,7 +108,14 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
             Toasts.saved();
             getUI().ifPresent(ui -> ui.navigate("kennis/" + saved));
         } catch (FieldValidationException refused) {
-            form.showRefusal(refused);
+            if (KnowledgeService.PARENT_NAMED.equals(refused.messageKey())) {
+                new ParentNamedWarning(() -> {
+                    draft.setParentNamedOnPurpose(true);
+                    save();
+                }).open();
+            } else {
+                form.showRefusal(refused);
+            }
         }
     }
 

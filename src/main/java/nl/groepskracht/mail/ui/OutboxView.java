@@ -23,7 +23,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Every e-mail the portal sends or would send, newest first, filtered by status and recipient:
- * when (to the second), to whom, attempts, last error; opening one shows its content (audited).
+ * when (to the second), to which domain, attempts, last error; searching by address and opening one (which
+ * shows the full address and the content) are audited.
  */
 @Route("outbox")
 @Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
@@ -65,6 +66,7 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle, Befor
         status.setId("outbox-status");
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         recipient.setId("outbox-recipient");
+        recipient.setHelperText(getTranslation("outbox.recipient.audited"));
         recipient.setClearButtonVisible(true);
         recipient.setValueChangeMode(ValueChangeMode.LAZY);
         recipient.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

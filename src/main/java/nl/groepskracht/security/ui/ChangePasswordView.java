@@ -19,7 +19,7 @@ import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * A professional changes their password. Signed in with a password an administrator made, they are
- * sent here first (see {@link FirstPasswordGate}) and the page says why.
+ * sent here first (see {@link SignInStepsGate}) and the page says why.
  */
 @Route("wachtwoord")
 @PermitAll

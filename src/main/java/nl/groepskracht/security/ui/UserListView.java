@@ -96,6 +96,16 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         reset.setId("reset-password");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.addFooterAction(reset);
+        if (users.hasSecondFactor(user.id())) {
+            var secondFactor = new Button(getTranslation("user.reset-second-factor"), e -> {
+                users.resetSecondFactor(user.id());
+                dialog.close();
+                nl.groepskracht.base.ui.Toasts.success(getTranslation("user.second-factor-reset", user.displayName()));
+            });
+            secondFactor.setId("reset-second-factor");
+            secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dialog.addFooterAction(secondFactor);
+        }
         dialog.addFooterAction(toggle);
         dialog.open();
     }
