@@ -63,6 +63,10 @@ public abstract class PortalJourney {
     }
 
     protected static void logout(Page page) {
+        if (!page.locator("#logout").isVisible()) {
+            // on a phone the menu (with "Uitloggen") is closed: open it, as a person does
+            page.locator("vaadin-drawer-toggle").first().click();
+        }
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
