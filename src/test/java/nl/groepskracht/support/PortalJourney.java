@@ -40,11 +40,16 @@ public abstract class PortalJourney {
         return portal;
     }
 
-    protected static synchronized Page newPage(int width, int height) {
+    protected static Page newPage(int width, int height) {
+        // a Dutch browser: the public pages follow Accept-Language (issue 19), Chromium's default is en-US
+        return newPage(width, height, "nl-NL");
+    }
+
+    /** A browser speaking {@code locale}: Chromium sends it as Accept-Language (extra headers do not win). */
+    protected static synchronized Page newPage(int width, int height, String locale) {
         start();
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                // a Dutch browser: the public pages follow Accept-Language (issue 19), Chromium's default is en-US
-                .setViewportSize(width, height).setLocale("nl-NL")).newPage();
+                .setViewportSize(width, height).setLocale(locale)).newPage();
     }
 
     protected static void login(Page page, String email) {
@@ -63,12 +68,14 @@ public abstract class PortalJourney {
     }
 
     protected static void logout(Page page) {
-        if (!page.locator("#logout").isVisible()) {
+        if (page.locator("vaadin-app-layout[overlay]:not([drawer-opened])").count() > 0) {
             // on a phone the menu (with "Uitloggen") is closed: open it, as a person does
             page.locator("vaadin-drawer-toggle").first().click();
         }
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        // the login page the portal sent us to has finished loading (its form belongs to the new session)
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 
     /** The mails the portal sent so far (SMTP goes to a GreenMail server in this JVM). */
