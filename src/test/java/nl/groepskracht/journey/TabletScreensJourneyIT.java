@@ -122,7 +122,18 @@ class TabletScreensJourneyIT extends PortalJourney {
     }
 
     /** Nothing of the element's text is hidden: it is not wider than the box it is drawn in, nor cut by it. */
+    /** Whole within its cell once the grid has settled its column widths (it sizes them after rendering). */
     private static boolean notCutOff(Locator element) {
+        for (int tries = 0; tries < 50; tries++) {
+            if (wholeNow(element)) {
+                return true;
+            }
+            element.page().waitForTimeout(100);
+        }
+        return false;
+    }
+
+    private static boolean wholeNow(Locator element) {
         return (Boolean) element.evaluate("e => e.scrollWidth <= e.clientWidth + 1"
                 + " && (() => { const r = document.createRange(); r.selectNodeContents(e);"
                 + " const t = r.getBoundingClientRect(), b = e.getBoundingClientRect();"
