@@ -104,6 +104,9 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         var rows = participants.participants(groupId);
         grid.setItems(rows);
+        // the grid sizes its auto-width columns once, for the rows it first had: a parent added later
+        // with a longer name or number would be cut off until the page is reloaded
+        grid.recalculateColumnWidths();
         cards.show(rows);
     }
 
