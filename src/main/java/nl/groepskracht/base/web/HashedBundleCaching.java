@@ -1,4 +1,4 @@
-package nl.groepskracht.base.ui;
+package nl.groepskracht.base.web;
 
 import com.vaadin.flow.server.StaticFileHandler;
 import com.vaadin.flow.server.StaticFileHandlerFactory;
