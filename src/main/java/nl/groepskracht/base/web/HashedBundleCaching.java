@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * The files of the production bundle ({@code /VAADIN/build/}, each name ending in a hash of its content) are
  * kept by a browser for a year without asking again: a new build gives changed files new names. Vaadin gives
  * them an hour ({@code max-age=3600}), after which a portal page opened by URL asks again for each of them.
- * Vaadin sends them precompressed (the bundle holds a brotli {@code .br} beside each file); every other static
- * file keeps Vaadin's rule. Vaadin finds this factory among the Spring beans.
+ * Vaadin sends the brotli {@code .br} the bundle holds beside each file to a browser that accepts brotli (else
+ * the server's gzip compression applies); every other static file keeps Vaadin's rule. Vaadin finds this factory among the Spring beans.
  */
 @Component
 class HashedBundleCaching implements StaticFileHandlerFactory {
