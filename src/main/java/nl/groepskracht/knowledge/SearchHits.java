@@ -3,6 +3,7 @@ package nl.groepskracht.knowledge;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.jsoup.Jsoup;
@@ -60,21 +61,24 @@ class SearchHits {
     private SearchHit toHit(Row row, Set<String> typed, Highlights.Marker marker) {
         List<String> titleMarks = marker.mark(KnowledgeSearch.TITLE, List.of(row.title()));
         String title = titleMarks.isEmpty() ? HtmlUtils.htmlEscape(row.title()) : titleMarks.getFirst();
-        // text, summary, attachment (last): the first of those whose marks grade best
-        List<List<String>> marks = List.of(marker.mark(KnowledgeSearch.BODY, nullable(row.body())),
-                marker.mark(KnowledgeSearch.SUMMARY, List.of(row.summary())),
-                marker.mark(KnowledgeSearch.ATTACHMENT_TEXT, row.attachmentTexts()));
+        // text, summary, attachment (last): the first of those whose marks grade best; after a whole
+        // word (the best grade) the others are not marked at all
+        List<Supplier<List<String>>> fields = List.of(() -> marker.mark(KnowledgeSearch.BODY, nullable(row.body())),
+                () -> marker.mark(KnowledgeSearch.SUMMARY, List.of(row.summary())),
+                () -> marker.mark(KnowledgeSearch.ATTACHMENT_TEXT, row.attachmentTexts()));
         int best = -1;
         int bestGrade = -1;
-        for (int i = 0; i < marks.size(); i++) {
-            int grade = marks.get(i).isEmpty() ? -1 : grades.grade(marks.get(i).getFirst(), typed);
+        String snippet = HtmlUtils.htmlEscape(row.summary());
+        for (int i = 0; i < fields.size() && bestGrade < SnippetGrades.WHOLE; i++) {
+            List<String> marks = fields.get(i).get();
+            int grade = marks.isEmpty() ? -1 : grades.grade(marks.getFirst(), typed);
             if (grade > bestGrade) {
                 best = i;
                 bestGrade = grade;
+                snippet = marks.getFirst();
             }
         }
-        String snippet = best < 0 ? HtmlUtils.htmlEscape(row.summary()) : marks.get(best).getFirst();
-        String attachment = best == marks.size() - 1 ? attachmentWith(row, snippet) : null;
+        String attachment = best == fields.size() - 1 ? attachmentWith(row, snippet) : null;
         return new SearchHit(row.id(), title, snippet, row.kind(), row.themeId(), row.wijkId(), row.updatedAt(),
                 attachment);
     }
