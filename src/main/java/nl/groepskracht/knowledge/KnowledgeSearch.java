@@ -131,6 +131,8 @@ public class KnowledgeSearch {
                 .select(hits::projection)
                 .where(f -> predicate(f, filter, plan, Set.of()).mustNot(f.match().field("groupId").matching(groupId)))
                 .sort(f -> f.score().then().field("updatedAt").desc())
+                // no total shown: Lucene may skip what cannot make the list, as in search
+                .totalHitCountThreshold(max + 1)
                 .fetch(max);
         return hits.toHits(result.hits(), plan);
     }
