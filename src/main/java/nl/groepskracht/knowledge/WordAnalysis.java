@@ -22,11 +22,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * ({@link Highlights}), which reads every hit's text again at every search: the same words come
  * back from item to item and search to search, and decompounding a word (each of its substrings
  * against the dictionary), the pattern of "ge-" words and the stemmer cost far more than a look-up.
- * At most {@link #MAX_WORDS} words are kept; then it starts afresh.
+ * At most {@link #MAX_WORDS} words are kept (a few MB),
+ * then it starts afresh.
  */
 final class WordAnalysis extends Analyzer {
 
-    static final int MAX_WORDS = 200_000;
+    static final int MAX_WORDS = 50_000;
     private final Analyzer chain;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
 
