@@ -33,7 +33,8 @@ class Highlights {
     private static final int MAX_LENGTH = UnifiedHighlighter.DEFAULT_MAX_LENGTH;
     /** How the unified highlighter separates the values of a field (its own constant is not public). */
     private static final char SEPARATOR = '\u2029';
-    private final Analyzer dutch = DutchChain.analyzer(DutchChain.dutch(true));
+    // each word of a hit's text read once, not at every search (WordAnalysis)
+    private final Analyzer dutch = new WordAnalysis(DutchChain.dutch(true));
 
     /** What marks words for one plan, per highlighted field. */
     final class Marker {

@@ -58,6 +58,16 @@ public class KnowledgeSearch {
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public Page<SearchHit> search(SearchFilter filter, Pageable page) {
+        return page(filter, page).hits();
+    }
+
+    /**
+     * A page of hits and the "Bedoelde u …?" text, the text read once: what the search page needs
+     * when a search is typed, without planning it again for {@link #correction} and {@link #count}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
+    public HitPage page(SearchFilter filter, Pageable page) {
         Set<Long> myWijken = filter.otherWijken() ? myWijken() : Set.of();
         SearchSession session = Search.session(entityManager);
         QueryPlan plan = plan(filter, session);
@@ -65,10 +75,12 @@ public class KnowledgeSearch {
                 .select(hits::projection)
                 .where(f -> predicate(f, filter, plan, myWijken))
                 .sort(f -> plan.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
-                // the list pages without a total: counting stops after 1000 hits instead of visiting all
-                .totalHitCountThreshold(1000)
+                // the list pages without a total: counting stops just past the page, and from there Lucene
+                // skips the items whose score cannot reach the page (a tier they miss) instead of scoring all
+                .totalHitCountThreshold(page.getOffset() + page.getPageSize() + 1)
                 .fetch((int) page.getOffset(), page.getPageSize());
-        return new PageImpl<>(hits.toHits(result.hits(), plan), page, result.total().hitCountLowerBound());
+        return new HitPage(new PageImpl<>(hits.toHits(result.hits(), plan), page, result.total().hitCountLowerBound()),
+                Optional.ofNullable(plan.correction()));
     }
 
     @Transactional(readOnly = true)
@@ -119,6 +131,8 @@ public class KnowledgeSearch {
                 .select(hits::projection)
                 .where(f -> predicate(f, filter, plan, Set.of()).mustNot(f.match().field("groupId").matching(groupId)))
                 .sort(f -> f.score().then().field("updatedAt").desc())
+                // no total shown: Lucene may skip what cannot make the list, as in search
+                .totalHitCountThreshold(max + 1)
                 .fetch(max);
         return hits.toHits(result.hits(), plan);
     }

@@ -18,11 +18,13 @@ class QueryPlanner {
     private final QueryReader reader;
     private final Spelling spelling;
     private final ThemeNames themes;
+    private final HeldWords held;
 
-    QueryPlanner(QueryReader reader, Spelling spelling, ThemeNames themes) {
+    QueryPlanner(QueryReader reader, Spelling spelling, ThemeNames themes, HeldWords held) {
         this.reader = reader;
         this.spelling = spelling;
         this.themes = themes;
+        this.held = held;
     }
 
     QueryPlan plan(String text, SearchSession session) {
@@ -33,19 +35,21 @@ class QueryPlanner {
         List<QueryPlan.Slot> slots = new ArrayList<>();
         List<String> words = new ArrayList<>();
         boolean corrected = false;
-        for (QueryPlan.Slot slot : plan.slots()) {
-            String word = slot.typed().text();
-            if (slot.role() == QueryPlan.Role.CONTENT && slot.alternatives().size() == 1 && !known(session, slot)) {
-                List<String> suggestions = spelling.suggest(word, SUGGESTIONS);
-                if (!suggestions.isEmpty()) {
-                    slot = slot.withAlternatives(suggestions.stream()
-                            .map(s -> new QueryPlan.Alternative(s, QueryPlan.Source.SPELLING)).toList());
-                    word = suggestions.getFirst();
-                    corrected = true;
+        try (HeldWords.Lookup index = held.lookup(session)) {
+            for (QueryPlan.Slot slot : plan.slots()) {
+                String word = slot.typed().text();
+                if (slot.role() == QueryPlan.Role.CONTENT && slot.alternatives().size() == 1 && !index.holds(slot)) {
+                    List<String> suggestions = spelling.suggest(word, SUGGESTIONS);
+                    if (!suggestions.isEmpty()) {
+                        slot = slot.withAlternatives(suggestions.stream()
+                                .map(s -> new QueryPlan.Alternative(s, QueryPlan.Source.SPELLING)).toList());
+                        word = suggestions.getFirst();
+                        corrected = true;
+                    }
                 }
+                slots.add(slot);
+                words.add(word);
             }
-            slots.add(slot);
-            words.add(word);
         }
         String correction = null;
         if (corrected) {
@@ -53,10 +57,5 @@ class QueryPlanner {
             correction = String.join(" ", words);
         }
         return new QueryPlan(plan.phrase(), slots, plan.quoted(), plan.themes(), correction);
-    }
-
-    private static boolean known(SearchSession session, QueryPlan.Slot slot) {
-        return session.search(KnowledgeItem.class).where(f -> Ranking.hit(f, slot)).totalHitCountThreshold(1).fetch(0).total()
-                .hitCountLowerBound() > 0;
     }
 }

@@ -160,6 +160,30 @@ class KnowledgeSearchTest {
                 .containsExactly(elsewhere);
     }
 
+    /**
+     * A page counts its hits only a little past itself, so Lucene may skip what cannot reach it; the
+     * pages still follow each other as one long page would list them, through every tier and tie.
+     */
+    @Test
+    void the_pages_of_a_search_follow_each_other_as_one_long_page() {
+        String[][] texts = {{"Ouderavond samen", "Een avond.", ""}, {"Avond", "Ouderavond samen, met koffie.", ""},
+            {"Avond", "Samen.", "De ouderavond."}, {"Ouderavonden", "Samen.", ""}, {"Avond", "Ouders.", "Samen."},
+            {"Ouderavond samen", "Een avond.", ""}, {"Samen", "Een avond voor ouders.", ""},
+            {"Voorjaarsouderavond", "Samen.", ""}, {"Avond", "Ouderavond.", ""}, {"Avond", "Samen.", ""},
+            {"Ouderavond samen", "Een avond.", ""}, {"Avond", "Samen koken.", "Ouderavond."}};
+        for (String[] text : texts) {
+            item(text[0], text[1], text[2]);
+        }
+        var filter = new SearchFilter("ouderavond samen", null, null, null, false, Items.only(marker));
+        List<Long> onePage = as(fatima, () -> search.search(filter, PageRequest.of(0, 20))).getContent().stream()
+                .map(SearchHit::id).toList();
+        List<Long> pages = java.util.stream.IntStream.range(0, 3).boxed()
+                .flatMap(page -> as(fatima, () -> search.search(filter, PageRequest.of(page, 5))).getContent().stream())
+                .map(SearchHit::id).toList();
+        assertThat(onePage).hasSize(texts.length);
+        assertThat(pages).isEqualTo(onePage);
+    }
+
     private long item(String title, String summary, String body, String... tags) {
         return item(title, summary, body, KnowledgeKind.WERKZAAM_ELEMENT, "echtscheiding", null, tags);
     }

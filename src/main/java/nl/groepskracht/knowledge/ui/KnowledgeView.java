@@ -26,9 +26,13 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.knowledge.FilterSuggestion;
+import nl.groepskracht.knowledge.HitPage;
 import nl.groepskracht.knowledge.KnowledgeSearch;
 import nl.groepskracht.knowledge.SearchFilter;
 import nl.groepskracht.knowledge.SearchHit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.base.ui.OnceButton;
 
@@ -36,6 +40,8 @@ import nl.groepskracht.base.ui.OnceButton;
  * "Kennisbank": every professional searches what colleagues in all wijken wrote down. The search is
  * in the address ({@link KnowledgeParameters}), so it can be bookmarked and sent. Results load a
  * page at a time; a word no item holds gets "Bedoelde u …?"; an empty result offers to drop a filter.
+ * A new search is read once: its first page, its "Bedoelde u …?" and whether it found anything come
+ * from one {@link KnowledgeSearch#page} call, and the grid's first fetch gets that page.
  */
 @Route("kennis")
 @Menu(order = 30, title = "knowledge.menu", icon = "vaadin:book")
@@ -50,6 +56,8 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<SearchHit> results = new Grid<>();
     private final Div correction = new Div();
     private final Div empty = new Div();
+    /** The first page the last refresh read, until the grid fetches it. */
+    private HitPage first;
 
     KnowledgeView(KnowledgeSearch search, DirectoryService directory, KnowledgeLabels labels,
             AuthenticationContext auth) {
@@ -65,7 +73,7 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
         results.setId("knowledge-results");
         results.setEmptyStateComponent(empty);
         empty.addClassName("gk-kb-empty");
-        Grids.loadLazily(results, page -> search.search(filters.value(), page), Sort.unsorted());
+        Grids.loadLazily(results, this::page, Sort.unsorted());
         var header = new ViewHeader(getTranslation("knowledge.menu"));
         if (auth.hasAnyRole(Roles.FACILITATOR, Roles.ADVISEUR)) {
             var add = new OnceButton(getTranslation("knowledge.new"), VaadinIcon.PLUS.create(),
@@ -99,16 +107,27 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
+        SearchFilter filter = filters.value();
+        first = search.page(filter, PageRequest.of(0, results.getPageSize()));
         results.getDataProvider().refreshAll();
-        showCorrection();
-        showEmptyState();
+        showCorrection(filter, first);
+        showEmptyState(filter, first);
+    }
+
+    /** The page the grid asks for: the one the refresh read, the first time it asks for that one. */
+    private Page<SearchHit> page(Pageable page) {
+        HitPage read = first;
+        first = null;
+        if (read != null && read.hits().getPageable().equals(page)) {
+            return read.hits();
+        }
+        return search.search(filters.value(), page);
     }
 
     /** "Bedoelde u: …?" with a link to that search, when a word is in no item but a close one is. */
-    private void showCorrection() {
+    private void showCorrection(SearchFilter filter, HitPage read) {
         correction.removeAll();
-        SearchFilter filter = filters.value();
-        search.correction(filter).ifPresent(text -> {
+        read.correction().ifPresent(text -> {
             var corrected = new SearchFilter(text, filter.themeId(), filter.kind(), filter.wijkId(),
                     filter.otherWijken(), filter.tags());
             var link = new Anchor(KnowledgeParameters.location(corrected, themes), text);
@@ -119,10 +138,9 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** What an empty result says: nothing found, and which filter to drop to find something. */
-    private void showEmptyState() {
+    private void showEmptyState(SearchFilter filter, HitPage read) {
         empty.removeAll();
-        SearchFilter filter = filters.value();
-        if (search.count(filter) > 0) {
+        if (read.hits().getTotalElements() > 0) {
             return;
         }
         empty.add(new Paragraph(getTranslation("knowledge.none")));
