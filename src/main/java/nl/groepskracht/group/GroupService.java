@@ -181,6 +181,7 @@ public class GroupService {
     @Transactional(propagation = Propagation.MANDATORY)
     public EnrolmentTerms lockForEnrolment(long id) {
         ParentGroup group = groups.lockById(id).orElseThrow(() -> new GroupNotFoundException(id));
+        groups.takeEnrolmentTurn(id);
         return group.toTerms();
     }
 

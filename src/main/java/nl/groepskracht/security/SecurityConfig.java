@@ -59,7 +59,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**",
+                "/actuator/prometheus", "/error")
                 .permitAll()
                 // server-rendered pages of the portal (not Vaadin routes, which Vaadin's rules would refuse);
                 // the service checks the account as it is now as well

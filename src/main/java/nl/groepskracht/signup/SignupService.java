@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
+import nl.groepskracht.base.db.RetryOnConflict;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.group.EnrolmentTerms;
 import nl.groepskracht.group.GroupCapacityRaised;
@@ -74,6 +75,7 @@ public class SignupService {
      * moment store one sign-up: the database's unique index refuses the second, whose request then
      * simply ends like the first.
      */
+    @RetryOnConflict
     public void signUp(long groupId, @Valid SignupForm form) {
         try {
             transaction.executeWithoutResult(status -> signUpOnce(groupId, form));
@@ -131,6 +133,7 @@ public class SignupService {
      * Confirms, and only when this request took the sign-up out of PENDING, makes a fresh personal link
      * for the page shown in answer to it (a later click, or the old confirm link, makes none).
      */
+    @RetryOnConflict
     @Transactional
     public Optional<String> confirmWithPersonalLink(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(id -> {
@@ -149,6 +152,7 @@ public class SignupService {
      * group puts it on the waiting list. Confirming again (a second click, the back button) changes
      * nothing and tells the same outcome.
      */
+    @RetryOnConflict
     @Transactional
     public Optional<ConfirmOutcome> confirm(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).map(this::confirmById);
