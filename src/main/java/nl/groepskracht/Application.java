@@ -3,20 +3,22 @@ package nl.groepskracht;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Groepskracht: the portal for professionals (Vaadin) and the public pages for parents (Spring MVC)
  * in one application. Styling is Lumo plus our own stylesheet served as a static resource, so no
- * frontend (Node) build is needed.
+ * frontend (Node) build is needed. Server push (WebSocket, falling back to long polling) brings one
+ * facilitator's changes to the other's screen, e.g. the attendance sheet on two tablets (README:
+ * "Server push").
  */
 @SpringBootApplication
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("groepskracht/groepskracht.css")
+@Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 

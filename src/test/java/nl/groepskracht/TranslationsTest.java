@@ -85,6 +85,52 @@ class TranslationsTest {
         assertThat(used).allSatisfy(key -> assertThat(dutch).as("key %s", key).containsKey(key));
     }
 
+    /**
+     * Parents read more languages than the portal (application.properties names them): each one's file holds
+     * exactly the parent keys, none left in Dutch, every placeholder and plural choice of the Dutch text kept,
+     * no apostrophe that MessageFormat would swallow, and date patterns that Java reads.
+     */
+    @Test
+    void every_parent_language_has_every_parent_key_in_its_own_words() {
+        List<String> parentKeys = ParentKeys.of(dutch);
+        List<String> languages = ParentKeys.configuredLanguages();
+        assertThat(languages).contains("nl", "en", "tr", "ar");
+        for (String language : languages.stream().filter(l -> !l.equals("nl") && !l.equals("en")).toList()) {
+            Properties translated = load("translations_" + language + ".properties");
+            assertThat(translated.stringPropertyNames()).as(language)
+                    .containsExactlyInAnyOrderElementsOf(parentKeys);
+            assertThat(translated.getProperty("language.direction")).as(language).isIn("ltr", "rtl");
+            for (String key : parentKeys) {
+                String value = translated.getProperty(key);
+                String original = dutch.getProperty(key);
+                assertThat(value).as("%s %s", language, key).isNotBlank();
+                if (!ParentKeys.SAME_IN_EVERY_LANGUAGE.matcher(key).matches()) {
+                    assertThat(value).as("%s %s left in Dutch", language, key).isNotEqualTo(original);
+                }
+                ParentKeys.assertSameMessage(language + " " + key, original, value);
+            }
+        }
+        for (String key : parentKeys) {
+            ParentKeys.assertSameMessage("en " + key, dutch.getProperty(key), english.getProperty(key));
+        }
+    }
+
+    /** What a parent's page shows comes only from parent keys (else a Turkish page would show Dutch). */
+    @Test
+    void the_public_pages_use_only_parent_keys() throws IOException {
+        List<String> parentKeys = ParentKeys.of(dutch);
+        List<String> used = new ArrayList<>();
+        for (Path file : sources(".html")) {
+            if (ParentKeys.isPublicTemplate(file)) {
+                collect(TEMPLATE_KEY, Files.readString(file), used);
+                collect(ParentKeys.DYNAMIC_KEY, Files.readString(file), used);
+            }
+        }
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(key.endsWith(".")
+                ? parentKeys.stream().anyMatch(k -> k.startsWith(key)) : parentKeys.contains(key))
+                .as("public pages use %s, which is no parent key", key).isTrue());
+    }
+
     @Test
     void views_contain_no_hard_coded_text() throws IOException {
         List<String> offences = new ArrayList<>();

@@ -50,6 +50,10 @@ class Attendance {
         return status;
     }
 
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+
     @Embeddable
     record Key(@Column(name = "session_id") long sessionId, @Column(name = "registration_id") long registrationId)
             implements Serializable {

@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * parent sessions attended of sessions held. Cancelled and future sessions do not count.
  */
 @Service
+@nl.groepskracht.base.AccessRule("the group's facilitators with names (GroupService.requireManageableRef); whoever may"
+        + " read the group its figures without names (GroupService.canRead)")
 public class AttendanceFigures {
 
     private final AttendanceRepository attendance;
@@ -85,8 +87,9 @@ public class AttendanceFigures {
             SessionRecord count = counts.get(session.id());
             sessions.add(new SessionFigure(session, here, lines.size(), count == null ? null : count.headCount()));
         }
+        Map<Long, AttendanceRate.Share> shares = walkIn || !facilitates ? Map.of() : rate.perSignup(groupId);
         List<ParentFigure> parents = walkIn || !facilitates ? List.of()
-                : participants.roster(groupId).stream().map(p -> parent(p, held, bySession)).toList();
+                : participants.roster(groupId).stream().map(p -> parent(p, shares, held, bySession)).toList();
         return new GroupFigures(group.name(), walkIn, facilitates, held.size(), rate.ofGroup(groupId),
                 dropOuts.ofGroup(groupId), sessions, parents);
     }
@@ -122,12 +125,12 @@ public class AttendanceFigures {
         return SpreadsheetCsv.write(header, rows);
     }
 
-    private static ParentFigure parent(RosterEntry parent, List<SessionInfo> held,
-            Map<Long, List<Attendance>> bySession) {
-        int attended = (int) held.stream().filter(session -> bySession.getOrDefault(session.id(), List.of())
-                .stream().anyMatch(a -> a.registrationId() == parent.registrationId()
-                        && a.getStatus() == AttendanceStatus.PRESENT)).count();
-        return new ParentFigure(parent.registrationId(), parent.name(), attended, held.size(),
+    /** Present at / expected at, by the opkomst's definition (a late joiner is expected from joining on). */
+    private static ParentFigure parent(RosterEntry parent, Map<Long, AttendanceRate.Share> shares,
+            List<SessionInfo> held, Map<Long, List<Attendance>> bySession) {
+        var share = shares.getOrDefault(parent.registrationId(), new AttendanceRate.Share(0, 0));
+        return new ParentFigure(parent.registrationId(), parent.name(), parent.phone(), share.present(),
+                share.expected(),
                 Absences.unexcusedInARow(parent.registrationId(), held, bySession));
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.groepskracht.attendance.AttendanceViews.RecentSession;
 import nl.groepskracht.attendance.AttendanceViews.Sheet;
 import nl.groepskracht.attendance.AttendanceViews.SheetLine;
+import nl.groepskracht.attendance.AttendanceViews.SheetState;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.group.GroupRef;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the group's facilitators record.
  */
 @Service
+@nl.groepskracht.base.AccessRule("the facilitators of the session's group (GroupService.requireManageableRef);"
+        + " recentSessions: the signed-in professional's own groups")
 public class AttendanceService {
 
     private final AttendanceRepository attendance;
@@ -40,11 +43,12 @@ public class AttendanceService {
     private final ParticipantAdmin participants;
     private final ProfessionalDirectory professionals;
     private final AuditLog audit;
+    private final SheetBroadcaster broadcaster;
     private final Clock clock;
 
     AttendanceService(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
             GroupService groups, ParticipantAdmin participants, ProfessionalDirectory professionals, AuditLog audit,
-            Clock clock) {
+            SheetBroadcaster broadcaster, Clock clock) {
         this.attendance = attendance;
         this.records = records;
         this.schedule = schedule;
@@ -52,12 +56,13 @@ public class AttendanceService {
         this.participants = participants;
         this.professionals = professionals;
         this.audit = audit;
+        this.broadcaster = broadcaster;
         this.clock = clock;
     }
 
     /**
      * The signed-in facilitator's sessions of the last seven days and the coming 24 hours (a session
-     * just after midnight is "today's" for someone preparing late in the evening), latest first.
+     * just after midnight is "today's" for someone preparing late in the evening), in time order.
      */
     @Transactional(readOnly = true)
     public List<RecentSession> recentSessions() {
@@ -70,7 +75,7 @@ public class AttendanceService {
                 id -> groups.ref(id).name()));
         return schedule.sessionsOfGroups(mine).stream()
                 .filter(s -> !s.isCancelled() && !s.start().isBefore(from) && s.start().isBefore(to))
-                .sorted(Comparator.comparing(SessionInfo::start).reversed())
+                .sorted(Comparator.comparing(SessionInfo::start))
                 .map(s -> new RecentSession(s, names.get(s.groupId()))).toList();
     }
 
@@ -85,10 +90,27 @@ public class AttendanceService {
             Map<Long, AttendanceStatus> marked = attendance.forSessions(List.of(sessionId)).stream()
                     .collect(Collectors.toMap(Attendance::registrationId, Attendance::getStatus));
             lines = participants.roster(group.id()).stream()
-                    .map(p -> new SheetLine(p.registrationId(), p.name(), marked.get(p.registrationId()))).toList();
+                    .map(p -> new SheetLine(p.registrationId(), p.name(), p.phone(), marked.get(p.registrationId())))
+                    .toList();
         }
         return new Sheet(session, group.name(), walkIn, lines, record == null ? null : record.headCount(),
-                record == null ? null : record.getNote(), isRecordable(session));
+                record == null ? null : record.getNote(), record == null ? 0 : record.getNoteVersion(),
+                isRecordable(session));
+    }
+
+    /**
+     * What the sheet holds now, for a sheet that was told of a change (another tablet): the marks by
+     * sign-up, the head count and the note. No names are read, so this is no audited look at the list.
+     */
+    @Transactional(readOnly = true)
+    public SheetState state(long sessionId) {
+        SessionInfo session = schedule.session(sessionId);
+        groups.requireManageableRef(session.groupId());
+        Map<Long, AttendanceStatus> marked = attendance.forSessions(List.of(sessionId)).stream()
+                .collect(Collectors.toMap(Attendance::registrationId, Attendance::getStatus));
+        SessionRecord record = records.findById(sessionId).orElse(null);
+        return new SheetState(marked, record == null ? null : record.headCount(),
+                record == null ? null : record.getNote(), record == null ? 0 : record.getNoteVersion());
     }
 
     @Transactional
@@ -105,6 +127,7 @@ public class AttendanceService {
             audit.record(AuditAction.ATTENDANCE_CORRECTED, session.groupId(), registrationId,
                     "session " + sessionId + ": " + before + " -> " + status);
         }
+        broadcaster.changed(sessionId);
     }
 
     /** "Iedereen aanwezig": everyone not yet marked becomes present. */
@@ -122,42 +145,55 @@ public class AttendanceService {
                 changed++;
             }
         }
+        broadcaster.changed(sessionId);
         return changed;
     }
 
     @Transactional
     public void saveHeadCount(long sessionId, HeadCount count) {
         requireRecordable(sessionId);
-        check(count.adults(), "adults");
-        check(count.children(), "children");
-        check(count.firstTimers(), "firstTimers");
-        if (count.firstTimers() > count.adults()) {
-            throw new FieldValidationException("firstTimers", "attendance.first-timers.too-many");
-        }
-        SessionRecord record = record(sessionId);
-        record.count(count, clock.instant(), actor());
-        records.save(record);
+        count.check();
+        lockedRecord(sessionId).count(count, clock.instant(), actor());
+        broadcaster.changed(sessionId);
     }
 
+    /**
+     * One tap on a head count: the number went from {@code from} to {@code to} on this tablet. The
+     * difference is added to what is stored, so taps on two tablets add up instead of one overwriting
+     * the other. Returns the count as it is now.
+     */
     @Transactional
-    public void saveNote(long sessionId, String note) {
+    public HeadCount countOne(long sessionId, HeadCount.Part part, int from, int to) {
         requireRecordable(sessionId);
-        if (note != null && (note.length() > 2000 || note.matches("(?s).*[<>].*"))) {
+        SessionRecord record = lockedRecord(sessionId);
+        HeadCount now = record.headCount() == null ? HeadCount.NONE : record.headCount();
+        HeadCount next = now.with(part, now.get(part) + to - from);
+        next.check();
+        record.count(next, clock.instant(), actor());
+        broadcaster.changed(sessionId);
+        return next;
+    }
+
+    /**
+     * Saves the note written on version {@code readVersion} of it and returns the new version; a note
+     * changed on another device meanwhile is not overwritten ({@link NoteConflict}).
+     */
+    @Transactional
+    public int saveNote(long sessionId, String note, int readVersion) {
+        requireRecordable(sessionId);
+        if (note != null && (note.length() > SessionRecord.NOTE_MAX || note.matches("(?s).*[<>].*"))) {
             throw new FieldValidationException("note", "attendance.note.invalid");
         }
-        SessionRecord record = record(sessionId);
-        record.note(note, clock.instant(), actor());
-        records.save(record);
+        SessionRecord record = lockedRecord(sessionId);
+        record.note(note, readVersion, clock.instant(), actor());
+        broadcaster.changed(sessionId);
+        return record.getNoteVersion();
     }
 
-    private SessionRecord record(long sessionId) {
-        return records.findById(sessionId).orElseGet(() -> new SessionRecord(sessionId));
-    }
-
-    private static void check(Integer value, String field) {
-        if (value == null || value < 0 || value > HeadCount.MAX) {
-            throw new FieldValidationException(field, "attendance.count.range", HeadCount.MAX);
-        }
+    /** The session's record, made when missing, under its row lock until the transaction ends. */
+    private SessionRecord lockedRecord(long sessionId) {
+        records.createIfMissing(sessionId, clock.instant(), actor());
+        return records.lockBySessionId(sessionId).orElseThrow();
     }
 
     /** Only the group's facilitators, only sessions that were not cancelled, from an hour before the start. */

@@ -13,8 +13,13 @@ public final class AttendanceViews {
     public record RecentSession(SessionInfo session, String groupName) {
     }
 
-    /** One parent on the sheet, with the status recorded so far (null: not yet). */
-    public record SheetLine(long registrationId, String name, AttendanceStatus status) {
+    /** One parent on the sheet, with their phone number (may be null) and the status recorded so far (null: not yet). */
+    public record SheetLine(long registrationId, String name, String phone, AttendanceStatus status) {
+    }
+
+    /** The sheet as stored now, without names: what another tablet's change is shown from. */
+    public record SheetState(java.util.Map<Long, AttendanceStatus> marks, HeadCount headCount, String note,
+            int noteVersion) {
     }
 
     /**
@@ -22,14 +27,19 @@ public final class AttendanceViews {
      * {@code recordable}: it can be filled in now (from an hour before the start, not when cancelled).
      */
     public record Sheet(SessionInfo session, String groupName, boolean walkIn, List<SheetLine> lines,
-            HeadCount headCount, String note, boolean recordable) {
+            HeadCount headCount, String note, int noteVersion, boolean recordable) {
     }
 
     public record SessionFigure(SessionInfo session, int present, int recorded, HeadCount headCount) {
     }
 
-    /** A parent's attendance; flagged after two unexcused absences in a row (call them). */
-    public record ParentFigure(long registrationId, String name, int attended, int held, int unexcusedInARow) {
+    /**
+     * A parent's attendance: present at {@code attended} of the {@code held} sessions held while they had a
+     * place (the opkomst's "expected", so the parents' figures add up to the group's opkomst); flagged after
+     * two unexcused absences in a row (call them).
+     */
+    public record ParentFigure(long registrationId, String name, String phone, int attended, int held,
+            int unexcusedInARow) {
 
         public boolean flagged() {
             return unexcusedInARow >= Absences.FLAG_AFTER;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * modules (the evaluation asks only parents who attended); no access check, no names.
  */
 @Component
+@nl.groepskracht.base.AccessRule("no person: other modules' jobs (evaluation invitations) ask who came, as ids")
 public class Attendees {
 
     private final JdbcTemplate jdbc;

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ParentExcuses implements SessionExcuses, nl.groepskracht.signup.AttendanceHistory {
 
+    /** Who marked an excuse the parent gave themselves ("ik kan deze keer niet"). */
+    private static final String BY_PARENT = "parent";
     private final AttendanceRepository attendance;
     private final nl.groepskracht.schedule.ScheduleService schedule;
     private final Clock clock;
@@ -26,10 +28,10 @@ class ParentExcuses implements SessionExcuses, nl.groepskracht.signup.Attendance
 
     @Override
     @Transactional(readOnly = true)
-    public Set<Long> excusedSessions(long registrationId) {
+    public java.util.Map<Long, Boolean> excusedSessions(long registrationId) {
         return attendance.forRegistration(registrationId).stream()
-                .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED).map(Attendance::sessionId)
-                .collect(Collectors.toSet());
+                .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED)
+                .collect(Collectors.toMap(Attendance::sessionId, a -> BY_PARENT.equals(a.getUpdatedBy())));
     }
 
     @Override
@@ -53,7 +55,17 @@ class ParentExcuses implements SessionExcuses, nl.groepskracht.signup.Attendance
     public void excuse(long registrationId, long sessionId) {
         var line = attendance.findById(new Attendance.Key(sessionId, registrationId))
                 .orElseGet(() -> new Attendance(sessionId, registrationId));
-        line.mark(AttendanceStatus.EXCUSED, clock.instant(), "parent");
+        line.mark(AttendanceStatus.EXCUSED, clock.instant(), BY_PARENT);
         attendance.save(line);
+    }
+
+    /** Only the parent's own "afgemeld" goes; one a facilitator marked stays (the parent calls them instead). */
+    @Override
+    @Transactional
+    public boolean withdraw(long registrationId, long sessionId) {
+        var line = attendance.findById(new Attendance.Key(sessionId, registrationId))
+                .filter(a -> a.getStatus() == AttendanceStatus.EXCUSED && BY_PARENT.equals(a.getUpdatedBy()));
+        line.ifPresent(attendance::delete);
+        return line.isPresent();
     }
 }

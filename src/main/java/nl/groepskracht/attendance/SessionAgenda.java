@@ -88,7 +88,7 @@ public class SessionAgenda {
                 .toList();
         Set<Long> recorded = recorded(past.stream().map(SessionInfo::id).toList());
         List<AgendaSession> unrecorded = past.stream().filter(s -> !recorded.contains(s.id()))
-                .sorted(Comparator.comparing(SessionInfo::start).reversed())
+                .sorted(Comparator.comparing(SessionInfo::start))
                 .map(s -> new AgendaSession(s, mine.get(s.groupId()).name(), false, true)).toList();
 
         List<Flagged> flagged = mine.values().stream()

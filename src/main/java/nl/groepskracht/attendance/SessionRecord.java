@@ -11,6 +11,8 @@ import java.time.Instant;
 @Table(name = "session_record")
 class SessionRecord {
 
+    static final int NOTE_MAX = 2000;
+
     @Id
     @Column(name = "session_id")
     private Long sessionId;
@@ -19,6 +21,8 @@ class SessionRecord {
     @Column(name = "first_timers")
     private Integer firstTimers;
     private String note;
+    @Column(name = "note_version")
+    private int noteVersion;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Column(name = "updated_by")
@@ -38,9 +42,18 @@ class SessionRecord {
         touched(now, by);
     }
 
-    void note(String text, Instant now, String by) {
+    /** The note as written on version {@code readVersion}; refused when another save came in between. */
+    void note(String text, int readVersion, Instant now, String by) {
+        if (readVersion != noteVersion) {
+            throw new NoteConflict(note, noteVersion);
+        }
         note = text == null || text.isBlank() ? null : text.strip();
+        noteVersion++;
         touched(now, by);
+    }
+
+    int getNoteVersion() {
+        return noteVersion;
     }
 
     private void touched(Instant now, String by) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a facilitator writes afterwards. Only the group's facilitators.
  */
 @Service
+@nl.groepskracht.base.AccessRule("the facilitators of the session's group (GroupService.requireManageableRef)")
 public class SessionSummaries {
 
     private final AttendanceRepository attendance;

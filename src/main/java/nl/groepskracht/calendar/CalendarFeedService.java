@@ -66,6 +66,7 @@ public class CalendarFeedService {
      * caller answers 404, revealing nothing.
      */
     @Transactional(readOnly = true)
+    @nl.groepskracht.base.AccessRule("anyone holding the feed's secret token (the subscription URL)")
     public Optional<String> feed(String token) {
         if (!SecureTokens.looksValid(token)) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is one e-mail.
  */
 @Service
+@nl.groepskracht.base.AccessRule("no person: other modules write invitations inside their own checked calls")
 public class GroupCalendars {
 
     private final GroupTimetables timetables;

@@ -88,7 +88,7 @@ class GroupEventWriter {
             event.add(new DtEnd<>(first.end().withZoneSameInstant(AppZone.ID)));
         });
         event.add(new Sequence(group.sequence()));
-        event.add(new Summary(summary(group, recipient)));
+        event.add(new Summary(summary(group, recipient, group.sessions().stream().findFirst().orElse(null))));
         event.add(IcsParts.organizer(organizerEmail));
         event.add(IcsParts.attendee(recipient));
         event.add(ImmutableStatus.VEVENT_CANCELLED);
@@ -103,7 +103,7 @@ class GroupEventWriter {
         event.add(new DtStart<>(session.start().withZoneSameInstant(AppZone.ID)));
         event.add(new DtEnd<>(session.end().withZoneSameInstant(AppZone.ID)));
         event.add(new Sequence(group.sequence()));
-        event.add(new Summary(summary(group, recipient)));
+        event.add(new Summary(summary(group, recipient, session)));
         event.add(new Description(description(group, recipient.language())));
         event.add(new Location(session.location()));
         event.add(IcsParts.organizer(organizerEmail));
@@ -111,9 +111,17 @@ class GroupEventWriter {
         return event;
     }
 
-    private String summary(GroupTimetable group, Invitee recipient) {
-        return recipient.professional() ? group.name()
-                : messages.getMessage("invite.summary", null, recipient.language());
+    /**
+     * A professional's work calendar names the group. A parent's stays neutral — no theme, no group name — and
+     * names the place, which the event's LOCATION shows anyway: two groups of one parent stay apart.
+     */
+    private String summary(GroupTimetable group, Invitee recipient, SessionInfo session) {
+        if (recipient.professional()) {
+            return group.name();
+        }
+        String place = session == null || session.location() == null ? "" : session.location().split(",")[0].strip();
+        return place.isEmpty() ? messages.getMessage("invite.summary", null, recipient.language())
+                : messages.getMessage("invite.summary.at", new Object[] {place}, recipient.language());
     }
 
     private String description(GroupTimetable group, Locale language) {

@@ -77,6 +77,8 @@ public class SessionReminders {
                 }
             }
         }
+        // a journey counts these lines to know the job ran again after its reminders went out
+        log.debug("Reminder round done: {} written", written);
         return written;
     }
 
@@ -91,6 +93,7 @@ public class SessionReminders {
     /** Someone asked to be forgotten: the trace of their reminders goes too. */
     @org.springframework.transaction.annotation.Transactional(
             propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @nl.groepskracht.base.AccessRule("no person: a parent's data deletion (signup), inside its transaction")
     public void forgetRecipient(String address) {
         jdbc.update("DELETE FROM reminder_claim WHERE recipient_hash = ?", EmailAddresses.hash(address));
     }

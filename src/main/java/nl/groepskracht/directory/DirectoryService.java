@@ -1,5 +1,6 @@
 package nl.groepskracht.directory;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.groepskracht.base.FieldValidationException;
@@ -19,17 +20,22 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("reading the reference data: anyone (also the filters of the public pages); changes"
+        + " carry @PreAuthorize")
 public class DirectoryService {
 
     private static final long NEW = -1L;
     private final WijkRepository wijken;
     private final OrganisationRepository organisations;
     private final ThemeRepository themes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes) {
+    DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.wijken = wijken;
         this.organisations = organisations;
         this.themes = themes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +87,7 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveWijk(Long id, @Valid WijkDraft draft) {
-        if (wijken.existsByNameAndMunicipalityAndIdNot(draft.getName().strip(), draft.getMunicipality().strip(),
+        if (wijken.existsByNameAndMunicipalityAndIdNot(PlainText.name(draft.getName()), draft.getMunicipality().strip(),
                 orNew(id))) {
             throw new FieldValidationException("name", "wijk.name.taken");
         }
@@ -114,7 +120,7 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public long saveOrganisation(Long id, @Valid OrganisationDraft draft) {
-        if (organisations.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+        if (organisations.existsByNameAndIdNot(PlainText.name(draft.getName()), orNew(id))) {
             throw new FieldValidationException("name", "organisation.name.taken");
         }
         Organisation organisation = id == null ? new Organisation() : organisations.findById(id).orElseThrow();
@@ -128,7 +134,7 @@ public class DirectoryService {
         if (themes.existsByCodeAndIdNot(draft.getCode().strip(), orNew(id))) {
             throw new FieldValidationException("code", "theme.code.taken");
         }
-        if (themes.existsByNameAndIdNot(draft.getName().strip(), orNew(id))) {
+        if (themes.existsByNameAndIdNot(PlainText.name(draft.getName()), orNew(id))) {
             throw new FieldValidationException("name", "theme.name.taken");
         }
         Theme theme = id == null ? new Theme() : themes.findById(id).orElseThrow();
@@ -141,11 +147,13 @@ public class DirectoryService {
     }
 
     /** The unique keys decide when two people save the same name at the same moment. */
-    private static <T extends nl.groepskracht.base.AbstractEntity> long saveUnique(
+    private <T extends nl.groepskracht.base.AbstractEntity> long saveUnique(
             org.springframework.data.jpa.repository.JpaRepository<T, Long> repository, T entity, String field,
             String messageKey) {
         try {
-            return repository.saveAndFlush(entity).getId();
+            long id = repository.saveAndFlush(entity).getId();
+            events.publishEvent(new DirectoryChanged());
+            return id;
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException(field, messageKey);
         }

@@ -1,5 +1,6 @@
 package nl.groepskracht.directory;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ class Organisation extends AbstractEntity {
     private OrganisationKind kind;
 
     void apply(OrganisationDraft draft) {
-        name = draft.getName().strip();
+        name = PlainText.name(draft.getName());
         kind = draft.getKind();
     }
 

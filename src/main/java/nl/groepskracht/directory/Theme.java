@@ -1,5 +1,6 @@
 package nl.groepskracht.directory;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.Entity;
 import nl.groepskracht.base.AbstractEntity;
 
@@ -12,7 +13,7 @@ class Theme extends AbstractEntity {
 
     void apply(ThemeDraft draft) {
         code = draft.getCode().strip();
-        name = draft.getName().strip();
+        name = PlainText.name(draft.getName());
         description = draft.getDescription() == null || draft.getDescription().isBlank() ? null
                 : draft.getDescription().strip();
     }

@@ -1,5 +1,6 @@
 package nl.groepskracht.directory;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +29,7 @@ class Wijk extends AbstractEntity {
     private Map<Integer, Integer> households = new HashMap<>();
 
     void apply(WijkDraft draft) {
-        name = draft.getName().strip();
+        name = PlainText.name(draft.getName());
         municipality = draft.getMunicipality().strip();
         cbsCode = draft.getCbsCode() == null || draft.getCbsCode().isBlank() ? null : draft.getCbsCode().strip();
         if (draft.getHouseholdsYear() != null) {

@@ -2,11 +2,29 @@ package nl.groepskracht.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.groepskracht.attendance.AttendanceDemoSupport;
+import nl.groepskracht.attendance.AttendanceStatus;
+import nl.groepskracht.attendance.Attendees;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.AgeRange;
+import nl.groepskracht.group.GroupDemoSupport;
+import nl.groepskracht.group.GroupDraft;
+import nl.groepskracht.group.SignupMode;
+import nl.groepskracht.monitoring.MonitoringDemoSupport;
+import nl.groepskracht.schedule.ScheduleDemoSupport;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.signup.SignupDemoSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,6 +50,8 @@ class EvaluationDemo implements ApplicationRunner {
     static final String RECENT = "Sterk na de scheiding Noordoost";
     /** The parents of the recent group; the journey reads the first one's e-mail. */
     static final String PARENT_MAIL = "evaluatie-ouder-%d@voorbeeld.invalid";
+    private static final String FACILITATOR = "facilitator@groepskracht.demo";
+    private static final String LOCATION = "Wijkcentrum Noordoost (demo)";
 
     private record Answers(String group, int count) {
     }
@@ -46,39 +66,60 @@ class EvaluationDemo implements ApplicationRunner {
         "Meer over de rol van de andere ouder.", null, null};
 
     private final JdbcTemplate jdbc;
+    private final DirectoryService directory;
+    private final ProfessionalDirectory professionals;
+    private final GroupDemoSupport groups;
+    private final ScheduleDemoSupport schedule;
+    private final SignupDemoSupport signups;
+    private final AttendanceDemoSupport attendance;
+    private final Attendees attendees;
+    private final MonitoringDemoSupport monitoring;
     private final Clock clock;
 
-    EvaluationDemo(JdbcTemplate jdbc, Clock clock) {
+    EvaluationDemo(JdbcTemplate jdbc, DirectoryService directory, ProfessionalDirectory professionals,
+            GroupDemoSupport groups, ScheduleDemoSupport schedule, SignupDemoSupport signups,
+            AttendanceDemoSupport attendance, Attendees attendees, MonitoringDemoSupport monitoring, Clock clock) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.professionals = professionals;
+        this.groups = groups;
+        this.schedule = schedule;
+        this.signups = signups;
+        this.attendance = attendance;
+        this.attendees = attendees;
+        this.monitoring = monitoring;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM parent_group WHERE name = ?", Integer.class, RECENT) > 0) {
+        if (!groups.named(RECENT).isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         for (Answers answers : FINISHED) {
-            jdbc.queryForList("SELECT id FROM parent_group WHERE name = ?", Long.class, answers.group())
-                    .forEach(groupId -> answer(groupId, answers.count(), now));
+            groups.named(answers.group()).forEach(groupId -> answer(groupId, answers.count(), now));
         }
         recentGroup(LocalDate.now(clock.withZone(AppZone.ID)), now);
         // history written around the services: the dashboard's read model is rebuilt at its next read
-        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = NULL");
+        monitoring.rebuildAtNextRead();
         log.info("Demo evaluations created");
     }
 
     /** Invitations for the parents who came, {@code count} of them answered (the answers hold no parent). */
     private void answer(long groupId, int count, Instant now) {
-        jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at, answered)"
-                + " SELECT r.group_id, r.id, ?, FALSE FROM registration r WHERE r.group_id = ? AND r.status = 'CONFIRMED'"
-                + " AND EXISTS (SELECT 1 FROM attendance a WHERE a.registration_id = r.id AND a.status = 'PRESENT')",
-                Timestamp.from(now.minusSeconds(86_400L * 200)), groupId);
+        var came = attendees.presentAtLeastOnce(groupId);
+        for (long registration : signups.withPlace(groupId)) {
+            if (came.contains(registration)) {
+                jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at,"
+                        + " reminder_handled) VALUES (?, ?, ?, TRUE)", groupId, registration,
+                        Timestamp.from(now.minusSeconds(86_400L * 200)));
+            }
+        }
         // never more answers than parents asked
-        int answered = jdbc.update("UPDATE evaluation_invitation SET answered = TRUE WHERE group_id = ? ORDER BY id"
-                + " LIMIT ?", groupId, count);
+        int answered = Math.min(count, jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_invitation"
+                + " WHERE group_id = ?", Integer.class, groupId));
         for (int i = 0; i < answered; i++) {
             int high = 4 + (i + (int) groupId) % 2;
             jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
@@ -91,47 +132,38 @@ class EvaluationDemo implements ApplicationRunner {
 
     /** Four weekly sessions, the last one yesterday at 19:30; five parents, four of whom came. */
     private void recentGroup(LocalDate today, Instant now) {
-        long theme = jdbc.queryForObject("SELECT id FROM theme WHERE code = 'echtscheiding'", Long.class);
-        long wijk = jdbc.queryForObject("SELECT id FROM wijk WHERE name = 'Noordoost'", Long.class);
         LocalDate first = today.minusDays(22);
-        jdbc.update("INSERT INTO parent_group (name, theme_id, wijk_id, description, age_range, signup_mode, capacity,"
-                + " location, status, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, 'AGE_4_12', 'REGISTRATION', 10,"
-                + " 'Wijkcentrum Noordoost (demo)', 'RUNNING', ?, ?, ?)", RECENT, theme, wijk,
-                "Demogroep die gisteren afliep: de ouders krijgen de evaluatie.", first, today.minusDays(1),
-                Timestamp.from(now.minusSeconds(86_400L * 40)));
-        long groupId = jdbc.queryForObject("SELECT id FROM parent_group WHERE name = ?", Long.class, RECENT);
-        jdbc.update("INSERT INTO group_facilitator (group_id, user_id) SELECT ?, id FROM user_account WHERE email"
-                + " IN ('facilitator@groepskracht.demo', 'jgz@groepskracht.demo')", groupId);
-        for (int week = 0; week < 4; week++) {
-            Instant start = first.plusWeeks(week).atTime(LocalTime.of(19, 30)).atZone(AppZone.ID).toInstant();
-            jdbc.update("INSERT INTO group_session (group_id, starts_at, ends_at, location, status) VALUES (?, ?, ?,"
-                    + " 'Wijkcentrum Noordoost (demo)', 'PLANNED')", groupId, Timestamp.from(start),
-                    Timestamp.from(start.plusSeconds(5400)));
-        }
-        List<Long> sessions = jdbc.queryForList("SELECT id FROM group_session WHERE group_id = ? ORDER BY starts_at",
-                Long.class, groupId);
+        var draft = new GroupDraft();
+        draft.setName(RECENT);
+        draft.setThemeId(directory.allThemes().stream().filter(t -> t.code().equals("echtscheiding")).findFirst()
+                .orElseThrow().id());
+        draft.setWijkId(directory.allWijken().stream().filter(w -> w.name().equals("Noordoost")).findFirst()
+                .orElseThrow().id());
+        draft.setDescription("Demogroep die gisteren afliep: de ouders krijgen de evaluatie.");
+        draft.setAgeRange(AgeRange.AGE_4_12);
+        draft.setSignupMode(SignupMode.REGISTRATION);
+        draft.setCapacity(10);
+        draft.setLocation(LOCATION);
+        draft.setFacilitatorIds(professionals.facilitators().stream().filter(p -> p.email().equals(FACILITATOR)
+                || p.email().equals("jgz@groepskracht.demo")).map(Professional::id).collect(Collectors.toSet()));
+        long groupId = groups.pastGroup(draft, false, today.minusDays(1), now.minusSeconds(86_400L * 40));
+        List<ZonedDateTime> starts = IntStream.range(0, 4)
+                .mapToObj(week -> first.plusWeeks(week).atTime(LocalTime.of(19, 30)).atZone(AppZone.ID)).toList();
+        List<Long> sessions = schedule.pastSessions(groupId, starts, Duration.ofMinutes(90), LOCATION);
         for (int parent = 1; parent <= 5; parent++) {
             long registration = parent(groupId, parent, parent == 4, first, now);
             for (long session : sessions) {
-                String status = parent == 5 ? "ABSENT" : session == sessions.get(1) && parent == 2 ? "EXCUSED"
-                        : "PRESENT";
-                jdbc.update("INSERT INTO attendance (session_id, registration_id, status, updated_at, updated_by)"
-                        + " VALUES (?, ?, ?, ?, 'facilitator@groepskracht.demo')", session, registration, status,
-                        Timestamp.from(now));
+                var status = parent == 5 ? AttendanceStatus.ABSENT : session == sessions.get(1) && parent == 2
+                        ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
+                attendance.mark(session, registration, status, now, FACILITATOR);
             }
         }
     }
 
     private long parent(long groupId, int number, boolean signedOff, LocalDate first, Instant now) {
-        String email = PARENT_MAIL.formatted(number);
-        Timestamp created = Timestamp.from(first.minusDays(10).atStartOfDay(AppZone.ID).toInstant());
-        jdbc.update("INSERT INTO participant (name, email, language, created_at, family_key) VALUES (?, ?, ?, ?, UUID())",
-                "Demo-ouder evaluatie " + number, email, number == 3 ? "en" : "nl", created);
-        long participant = jdbc.queryForObject("SELECT id FROM participant WHERE email = ?", Long.class, email);
-        jdbc.update("INSERT INTO registration (group_id, participant_id, status, consent_version, consent_at, created_at,"
-                + " confirmed_at, cancelled_at, email_hash) VALUES (?, ?, ?, '2026-11', ?, ?, ?, ?, UNHEX(SHA2(?, 256)))",
-                groupId, participant, signedOff ? "CANCELLED" : "CONFIRMED", created, created, created,
-                signedOff ? Timestamp.from(now.minusSeconds(86_400)) : null, email);
-        return jdbc.queryForObject("SELECT id FROM registration WHERE participant_id = ?", Long.class, participant);
+        Instant created = first.minusDays(10).atStartOfDay(AppZone.ID).toInstant();
+        return signups.pastSignup(groupId, new SignupDemoSupport.PastSignup("Demo-ouder evaluatie " + number,
+                PARENT_MAIL.formatted(number), number == 3 ? "en" : "nl", UUID.randomUUID().toString(), null, null,
+                created, null, created, signedOff ? now.minusSeconds(86_400) : null));
     }
 }

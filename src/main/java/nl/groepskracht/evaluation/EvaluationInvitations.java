@@ -91,7 +91,7 @@ public class EvaluationInvitations {
         int written = 0;
         for (Invitations.Invitation open : invitations.toRemind(now.minus(policy.remindAfter()),
                 now.minus(policy.answerWithin()))) {
-            if (write(() -> remind(open, now))) {
+            if (write(() -> remind(open))) {
                 written++;
             }
         }
@@ -108,20 +108,21 @@ public class EvaluationInvitations {
     }
 
     private boolean invite(ParentContact parent, String groupName, Instant now) {
-        Optional<Long> claimed = invitations.claim(parent.groupId(), parent.registrationId(), now);
-        claimed.ifPresent(id -> outbox.enqueue(mails.invitation(parent, groupName, invitations.newLink(id),
-                policy.answerWithinDays())));
+        Optional<Invitations.Invitation> claimed = invitations.claim(parent.groupId(), parent.registrationId(), now);
+        claimed.ifPresent(invitation -> outbox.enqueue(mails.invitation(parent, groupName,
+                invitations.newLink(invitation), policy.answerWithinDays())));
         return claimed.isPresent();
     }
 
-    private boolean remind(Invitations.Invitation open, Instant now) {
-        if (!invitations.claimReminder(open.id(), now)) {
+    /** The reminder moment is handled for everyone alike; a mail goes only to a parent who can still answer. */
+    private boolean remind(Invitations.Invitation open) {
+        if (!invitations.claimReminder(open.id()) || !invitations.stillOpen(open)) {
             return false;
         }
         // a parent who signed off or deleted their data since the invitation is not written to again
         Optional<ParentContact> parent = contacts.withPlace(open.groupId(), open.registrationId());
         parent.ifPresent(p -> outbox.enqueue(mails.reminder(p, groups.ref(open.groupId()).name(),
-                invitations.newLink(open.id()), policy.answerWithinDays())));
+                invitations.newLink(open), policy.answerWithinDays())));
         return parent.isPresent();
     }
 

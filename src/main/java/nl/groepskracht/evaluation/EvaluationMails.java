@@ -1,12 +1,13 @@
 package nl.groepskracht.evaluation;
 
 import java.util.Locale;
+import nl.groepskracht.base.i18n.ParentLanguages;
+import nl.groepskracht.mail.MailBody;
 import nl.groepskracht.mail.OutgoingMail;
 import nl.groepskracht.signup.ParentContacts.ParentContact;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The invitation to evaluate a group and its one reminder, in the parent's language, each with a
@@ -17,10 +18,13 @@ import org.springframework.web.util.HtmlUtils;
 class EvaluationMails {
 
     private final MessageSource messages;
+    private final ParentLanguages languages;
     private final String publicUrl;
 
-    EvaluationMails(MessageSource messages, @Value("${groepskracht.public-url}") String publicUrl) {
+    EvaluationMails(MessageSource messages, ParentLanguages languages,
+            @Value("${groepskracht.public-url}") String publicUrl) {
         this.messages = messages;
+        this.languages = languages;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -32,20 +36,23 @@ class EvaluationMails {
         return compose(parent, "evaluation.mail.remind", groupName, token, answerWithinDays);
     }
 
+    /**
+     * The way to "Mijn aanmeldingen" is the page that asks for a link, not a personal link: a link made now
+     * would keep the moment of this mail beside the sign-up, which the anonymity of the answers forbids.
+     */
     private OutgoingMail compose(ParentContact parent, String key, String groupName, String token, int days) {
-        Locale language = Locale.of(parent.language());
-        String link = publicUrl + "/evaluatie/" + token + "?lang=" + language.getLanguage();
-        String body = messages.getMessage(key + ".body", new Object[] {parent.name(), groupName, days}, language);
-        String action = messages.getMessage("evaluation.mail.action", null, language);
-        String footer = messages.getMessage("evaluation.mail.footer", null, language);
-        String text = body + "\n\n" + action + ":\n" + link + "\n\n" + footer;
-        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body style=\"font-family:sans-serif\">"
-                + "<p>" + HtmlUtils.htmlEscape(body).replace("\n", "<br>") + "</p><p><a href=\""
-                + HtmlUtils.htmlEscape(link) + "\" style=\"display:inline-block;padding:12px 20px;background:#1f6f5c;"
-                + "color:#fff;text-decoration:none;border-radius:6px\">" + HtmlUtils.htmlEscape(action) + "</a></p>"
-                + "<p style=\"color:#4a5a60\">" + HtmlUtils.htmlEscape(footer) + "</p></body></html>";
+        Locale language = languages.of(parent.language());
+        String lang = "?lang=" + language.getLanguage();
+        MailBody mail = MailBody.in(language, languages.rightToLeft(language));
+        String body = messages.getMessage(key + ".body", new Object[] {mail.isolate(parent.name()),
+                mail.isolate(groupName), days}, language);
+        mail.paragraph(body)
+                .button(messages.getMessage("evaluation.mail.action", null, language),
+                        publicUrl + "/evaluatie/" + token + lang)
+                .link(messages.getMessage("evaluation.mail.mine", null, language), publicUrl + "/mijn" + lang)
+                .footer(messages.getMessage("evaluation.mail.footer", null, language));
         // gone from the outbox once sent: who was invited or reminded when must not line up with the answers
-        return OutgoingMail.plain(parent.email(), messages.getMessage(key + ".subject", null, language), text, html)
+        return mail.to(parent.email(), messages.getMessage(key + ".subject", null, language), null, null)
                 .forgettingAfterSending();
     }
 }

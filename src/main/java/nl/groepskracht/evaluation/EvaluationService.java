@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The parent's side: the form behind a personal link, and storing its answers. A link works once, for
  * {@code answer-within} after the invitation, and only while the parent still has their place (signing
- * off or deleting one's data ends it). The answers are stored with the group only; the invitation is
- * marked used separately, and its links are deleted.
+ * off or deleting one's data ends it). The answers are stored with the group only; the invitation's
+ * links are deleted, and nothing else about the parent changes.
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding a parent's secret evaluation link (the public form)")
 public class EvaluationService {
 
     /** What the form shows: the group's name. */
@@ -53,7 +54,7 @@ public class EvaluationService {
     @Transactional
     public boolean submit(String token, EvaluationForm form) {
         Optional<Invitations.Invitation> invitation = usable(token);
-        if (invitation.isEmpty() || !invitations.markAnswered(invitation.get().id(), validSince())) {
+        if (invitation.isEmpty() || !invitations.useUp(invitation.get())) {
             return false;
         }
         long groupId = invitation.get().groupId();
@@ -62,7 +63,6 @@ public class EvaluationService {
                 form.score(Question.USEFULNESS), form.score(Question.GOAL_REACHED), form.score(Question.SUPPORT),
                 form.score(Question.RECOMMEND), MoreHelp.valueOf(form.getMoreHelp()).name(),
                 EvaluationForm.open(form.getMostValuable()), EvaluationForm.open(form.getCouldBeBetter()));
-        jdbc.update("DELETE FROM evaluation_link WHERE invitation_id = ?", invitation.get().id());
         return true;
     }
 
@@ -73,7 +73,7 @@ public class EvaluationService {
 
     private Optional<Invitations.Invitation> usable(String token) {
         return invitations.byToken(token)
-                .filter(i -> !i.answered() && i.invitedAt().isAfter(validSince()))
+                .filter(i -> i.invitedAt().isAfter(validSince()))
                 .filter(i -> contacts.withPlace(i.groupId(), i.registrationId()).isPresent());
     }
 

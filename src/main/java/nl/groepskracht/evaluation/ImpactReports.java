@@ -18,12 +18,19 @@ import nl.groepskracht.knowledge.KnowledgeService;
 import nl.groepskracht.knowledge.ThemedTitle;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
+import nl.groepskracht.monitoring.MonitoringViews.FigureTables;
+import nl.groepskracht.monitoring.MonitoringViews.TableRow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the impact report from the monitoring figures, the parents' answers and the knowledge base. */
+/**
+ * Builds the impact report from the monitoring figures, the parents' answers and the knowledge base. The
+ * headline figures and the tables per theme and per wijk are the monitoring's own {@link
+ * MonitoringService#tables tables}: protected by the "&lt; 5" rule and the period's secondary suppression
+ * exactly as the dashboard shows them for the same period and selection.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
@@ -32,7 +39,6 @@ public class ImpactReports {
     /** At most this many quotes: a report hands over a few voices, not the answers. */
     static final int MAX_QUOTES = 8;
     private final MonitoringService monitoring;
-    private final ReportTables tables;
     private final EvaluationResults results;
     private final OpenAnswers open;
     private final KnowledgeService knowledge;
@@ -44,12 +50,11 @@ public class ImpactReports {
     private final String organisation;
     private final String contact;
 
-    ImpactReports(MonitoringService monitoring, ReportTables tables, EvaluationResults results, OpenAnswers open,
+    ImpactReports(MonitoringService monitoring, EvaluationResults results, OpenAnswers open,
             KnowledgeService knowledge, DirectoryService directory, ReportSummary summary, ReportCharts charts,
             ReportLogos logos, Clock clock, @Value("${groepskracht.report.organisation:}") String organisation,
             @Value("${groepskracht.report.contact:}") String contact) {
         this.monitoring = monitoring;
-        this.tables = tables;
         this.results = results;
         this.open = open;
         this.knowledge = knowledge;
@@ -67,27 +72,34 @@ public class ImpactReports {
         var previous = period.previous();
         MonitoringFilter filter = MonitoringFilter.period(from, to).within(wijkIds, themeIds);
         MonitoringFilter before = MonitoringFilter.period(previous.from(), previous.to()).within(wijkIds, themeIds);
-        var now = new ReportSummary.Side(period, monitoring.headline(filter), results.total(filter));
-        var then = new ReportSummary.Side(previous, monitoring.headline(before), results.total(before));
+        FigureTables tables = monitoring.tables(filter);
+        FigureTables earlier = monitoring.tables(before);
+        var now = new ReportSummary.Side(period, tables.total(), results.total(filter));
+        var then = new ReportSummary.Side(previous, earlier.total(), results.total(before));
         Map<Long, String> themeNames = directory.allThemes().stream()
                 .collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
         Map<Long, String> wijkNames = directory.allWijken().stream()
                 .collect(Collectors.toMap(WijkItem::id, WijkItem::name));
-        List<ReportTables.Row> perTheme = tables.perTheme(filter, themeIds);
+        List<TableRow> perTheme = met(tables.perTheme());
         List<VerdictLine> verdicts = results.perTheme(filter).stream().filter(v -> v.verdict().enough()).toList();
         var sender = new ImpactReport.Sender(LocalDate.now(clock.withZone(AppZone.ID)), organisation, contact,
                 logos.current().map(ReportLogos.Logo::dataUri).orElse(null));
         return new ImpactReport(period, previous, names(wijkIds, wijkNames), names(themeIds, themeNames), sender,
                 summary.sentences(now, then, locale), summary.keyFigures(now, then, locale), perTheme,
-                tables.perWijk(filter, wijkIds), monitoring.unmetDemand(filter), verdicts,
+                met(tables.perWijk()), monitoring.unmetDemand(filter), verdicts,
                 elements(perTheme, themeNames), quotes(filter, themeNames),
-                charts.reach(perTheme, tables.perTheme(before, themeIds), previous, locale),
+                charts.reach(perTheme, earlier.perTheme(), previous, locale),
                 charts.verdict(verdicts, locale));
     }
 
+    /** The rows where a group met in the period (a theme or wijk with only people waiting is no row). */
+    private static List<TableRow> met(List<TableRow> rows) {
+        return rows.stream().filter(row -> row.figures().sessionsHeld().value() > 0).toList();
+    }
+
     /** The werkzame elementen of the themes that met, each with its one-line summary. */
-    private List<ImpactReport.ThemeElements> elements(List<ReportTables.Row> themes, Map<Long, String> names) {
-        Set<Long> ids = themes.stream().map(ReportTables.Row::id).collect(Collectors.toSet());
+    private List<ImpactReport.ThemeElements> elements(List<TableRow> themes, Map<Long, String> names) {
+        Set<Long> ids = themes.stream().map(TableRow::id).collect(Collectors.toSet());
         Map<Long, List<ThemedTitle>> byTheme = knowledge.titles(KnowledgeKind.WERKZAAM_ELEMENT, ids).stream()
                 .collect(Collectors.groupingBy(ThemedTitle::themeId));
         return themes.stream().filter(t -> byTheme.containsKey(t.id()))

@@ -11,90 +11,91 @@ import org.springframework.stereotype.Component;
 
 /**
  * The invitations and the links in their e-mails. The unique key on the registration is the claim that
- * makes the first e-mail go out exactly once; the reminder is claimed by a conditional update. Only
- * the SHA-256 hash of a link's token is stored. Nothing here records whether or when an answer came
- * beyond the "answered" flag, so no answer can be traced back to its parent.
+ * makes the first e-mail go out exactly once; the reminder moment is claimed by a conditional update.
+ * Only the SHA-256 hash of a link's token is stored, with its group and the {@link InvitationKeys key}
+ * of its invitation. Whether a parent answered is nowhere: their links are simply gone, and a link row
+ * cannot be joined to an invitation without the portal secret — so no answer can be traced to a parent.
  */
 @Component
 class Invitations {
 
-    private static final int PURGE_BATCH = 500;
-
     /** An invitation as a link finds it. */
-    record Invitation(long id, long groupId, long registrationId, Instant invitedAt, boolean answered) {
+    record Invitation(long id, long groupId, long registrationId, Instant invitedAt) {
     }
 
     private final JdbcTemplate jdbc;
+    private final InvitationKeys keys;
 
-    Invitations(JdbcTemplate jdbc) {
+    Invitations(JdbcTemplate jdbc, InvitationKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /** Claims the invitation of this sign-up; empty when it was claimed before (here or on another instance). */
-    Optional<Long> claim(long groupId, long registrationId, Instant now) {
+    Optional<Invitation> claim(long groupId, long registrationId, Instant now) {
         int claimed = jdbc.update("INSERT IGNORE INTO evaluation_invitation (group_id, registration_id, invited_at)"
                 + " VALUES (?, ?, ?)", groupId, registrationId, Timestamp.from(now));
-        return claimed == 1 ? Optional.of(jdbc.queryForObject(
-                "SELECT id FROM evaluation_invitation WHERE registration_id = ?", Long.class, registrationId))
-                : Optional.empty();
+        return claimed == 1 ? Optional.of(new Invitation(jdbc.queryForObject(
+                "SELECT id FROM evaluation_invitation WHERE registration_id = ?", Long.class, registrationId),
+                groupId, registrationId, now)) : Optional.empty();
     }
 
-    /** Claims the one reminder of an invitation that was not answered; false when it went out before. */
-    boolean claimReminder(long invitationId, Instant now) {
-        return jdbc.update("UPDATE evaluation_invitation SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL"
-                + " AND answered = FALSE", Timestamp.from(now), invitationId) == 1;
+    /** Claims the one reminder moment of an invitation; false when it was handled before. */
+    boolean claimReminder(long invitationId) {
+        return jdbc.update("UPDATE evaluation_invitation SET reminder_handled = TRUE WHERE id = ?"
+                + " AND reminder_handled = FALSE", invitationId) == 1;
     }
 
-    /** Invitations sent before {@code before} (but after {@code after}) without an answer or a reminder. */
+    /** Invitations sent before {@code before} (but after {@code after}) whose reminder moment is still to come. */
     List<Invitation> toRemind(Instant before, Instant after) {
-        return jdbc.query("SELECT id, group_id, registration_id, invited_at, answered FROM evaluation_invitation"
-                + " WHERE answered = FALSE AND reminded_at IS NULL AND invited_at <= ? AND invited_at > ?"
-                + " ORDER BY id LIMIT 500", (rs, i) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5)), Timestamp.from(before),
-                Timestamp.from(after));
+        return jdbc.query("SELECT id, group_id, registration_id, invited_at FROM evaluation_invitation"
+                + " WHERE reminder_handled = FALSE AND invited_at <= ? AND invited_at > ? ORDER BY id LIMIT 500",
+                (rs, i) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant()),
+                Timestamp.from(before), Timestamp.from(after));
+    }
+
+    /**
+     * Whether the parent can still answer (a link of theirs is left), locking those links: a submit at the
+     * same moment waits, so a reminder's new link never outlives an answer.
+     */
+    boolean stillOpen(Invitation invitation) {
+        return !jdbc.queryForList("SELECT token_hash FROM evaluation_link WHERE invitation_key = ? FOR UPDATE",
+                byte[].class, keys.of(invitation.id())).isEmpty();
     }
 
     /** A new link for this invitation; the token is returned once, for the e-mail. */
-    String newLink(long invitationId) {
+    String newLink(Invitation invitation) {
         String token = SecureTokens.newToken();
-        jdbc.update("INSERT INTO evaluation_link (token_hash, invitation_id) VALUES (?, ?)", SecureTokens.hash(token),
-                invitationId);
+        jdbc.update("INSERT INTO evaluation_link (token_hash, group_id, invitation_key) VALUES (?, ?, ?)",
+                SecureTokens.hash(token), invitation.groupId(), keys.of(invitation.id()));
         return token;
     }
 
-    /** The invitation behind a link; empty for a malformed, wrong or purged token. */
+    /** The invitation behind a link (found among its group's by key); empty for a malformed, wrong or used token. */
     Optional<Invitation> byToken(String token) {
         if (!SecureTokens.looksValid(token)) {
             return Optional.empty();
         }
         byte[] hash = SecureTokens.hash(token);
-        return jdbc.query("SELECT l.token_hash, i.id, i.group_id, i.registration_id, i.invited_at, i.answered"
-                + " FROM evaluation_link l JOIN evaluation_invitation i ON i.id = l.invitation_id WHERE l.token_hash = ?",
-                (rs, n) -> MessageDigest.isEqual(rs.getBytes(1), hash) ? new Invitation(rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)) : null, hash)
-                .stream().filter(java.util.Objects::nonNull).findFirst();
+        return jdbc.query("SELECT token_hash, group_id, invitation_key FROM evaluation_link WHERE token_hash = ?",
+                (rs, n) -> MessageDigest.isEqual(rs.getBytes(1), hash) ? ofGroup(rs.getLong(2), rs.getBytes(3)) : null,
+                hash).stream().flatMap(Optional::stream).findFirst();
     }
 
-    /** Marks the link used, under the row's lock: true for the one request that may store its answers. */
-    boolean markAnswered(long invitationId, Instant validSince) {
-        // whether the reminder had gone out is forgotten: it would tell the early answers from the late ones
-        return jdbc.update("UPDATE evaluation_invitation SET answered = TRUE, reminded_at = NULL WHERE id = ?"
-                + " AND answered = FALSE AND invited_at > ?", invitationId, Timestamp.from(validSince)) == 1;
+    /** Deletes every link of the invitation: true for the one request that may store its answers. */
+    boolean useUp(Invitation invitation) {
+        return jdbc.update("DELETE FROM evaluation_link WHERE invitation_key = ?", keys.of(invitation.id())) > 0;
     }
 
-    /** Links of invitations older than their answering time no longer open anything; they go. */
+    /** Links of groups whose every invitation is older than the answering time open nothing any more; they go. */
     int purgeLinks(Instant invitedBefore) {
-        // found by a plain read, then deleted by invitation: no lock on an invitation row, so a parent's
-        // submit (which locks its invitation, then deletes its links) can never wait in a cycle with this
-        List<Long> done = jdbc.queryForList("SELECT DISTINCT l.invitation_id FROM evaluation_link l"
-                + " JOIN evaluation_invitation i ON i.id = l.invitation_id WHERE i.invited_at <= ? OR i.answered = TRUE",
-                Long.class, Timestamp.from(invitedBefore));
-        int purged = 0;
-        for (int from = 0; from < done.size(); from += PURGE_BATCH) {
-            List<Long> batch = done.subList(from, Math.min(done.size(), from + PURGE_BATCH));
-            purged += jdbc.update("DELETE FROM evaluation_link WHERE invitation_id IN ("
-                    + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")", batch.toArray());
-        }
-        return purged;
+        return jdbc.update("DELETE FROM evaluation_link WHERE group_id IN (SELECT group_id FROM evaluation_invitation"
+                + " GROUP BY group_id HAVING MAX(invited_at) <= ?)", Timestamp.from(invitedBefore));
+    }
+
+    private Optional<Invitation> ofGroup(long groupId, byte[] key) {
+        return jdbc.query("SELECT id, registration_id, invited_at FROM evaluation_invitation WHERE group_id = ?",
+                (rs, i) -> new Invitation(rs.getLong(1), groupId, rs.getLong(2), rs.getTimestamp(3).toInstant()),
+                groupId).stream().filter(i -> MessageDigest.isEqual(keys.of(i.id()), key)).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.monitoring.Figure;
+import nl.groepskracht.monitoring.MonitoringViews.TableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,10 @@ class ReportCharts {
     }
 
     /** Families reached per theme, this period beside the previous one. */
-    String reach(List<ReportTables.Row> now, List<ReportTables.Row> before, ImpactReport.Period previous,
+    String reach(List<TableRow> now, List<TableRow> before, ImpactReport.Period previous,
             Locale locale) {
         Map<Long, Figure> earlier = before.stream()
-                .collect(Collectors.toMap(ReportTables.Row::id, r -> r.figures().bereik()));
+                .collect(Collectors.toMap(TableRow::id, r -> r.figures().bereik()));
         List<ReportChart.Bars> rows = now.stream().map(r -> new ReportChart.Bars(r.name(), List.of(r.figures().bereik(),
                 earlier.getOrDefault(r.id(), Figure.count(0, 0))))).toList();
         return ReportChart.svg(List.of(text("report.chart.this-period", locale),

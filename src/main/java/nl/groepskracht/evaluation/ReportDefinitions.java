@@ -17,6 +17,7 @@ public final class ReportDefinitions {
             new Term("monitoring.figure.sessions", "monitoring.def.sessions"),
             new Term("monitoring.figure.bereik", "monitoring.def.bereik"),
             new Term("report.figure.walk-in", "monitoring.def.walk-in"),
+            new Term("monitoring.figure.walk-in-sessions", "monitoring.def.walk-in-sessions"),
             new Term("monitoring.figure.opkomst", "monitoring.def.opkomst"),
             new Term("monitoring.figure.uitval", "monitoring.def.uitval"),
             new Term("monitoring.figure.vulling", "monitoring.def.vulling"),

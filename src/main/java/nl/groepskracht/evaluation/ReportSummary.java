@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Page one of the report: the key figures beside the previous period's, and three sentences written from
- * them (reach, attendance, the parents' verdict). A figure hidden by the "&lt; 5" rule is never put in a
- * sentence as a number, and no difference is computed with one.
+ * them (reach, attendance, the parents' verdict). A hidden figure ("afgeschermd": the "&lt; 5" rule or the
+ * period's secondary suppression) is never put in a sentence as a number, and no difference is computed with one.
  */
 @Component
 class ReportSummary {
@@ -35,16 +35,18 @@ class ReportSummary {
                 before.figures().sessionsHeld(), locale));
         rows.add(row("bereik", "monitoring.figure.bereik", now.figures().bereik(), before.figures().bereik(), locale));
         rows.add(new ImpactReport.KeyFigure("walk-in", text("report.figure.walk-in", locale), walkIn(now, locale),
-                walkIn(before, locale)));
+                walkIn(before, locale), false));
+        rows.add(new ImpactReport.KeyFigure("walk-in-sessions", text("monitoring.figure.walk-in-sessions", locale),
+                now.figures().walkInSessions().text(locale), before.figures().walkInSessions().text(locale), false));
         rows.add(row("opkomst", "monitoring.figure.opkomst", now.figures().opkomst(), before.figures().opkomst(),
                 locale));
         rows.add(row("uitval", "monitoring.figure.uitval", now.figures().uitval(), before.figures().uitval(), locale));
         rows.add(row("vulling", "monitoring.figure.vulling", now.figures().vulling(), before.figures().vulling(),
                 locale));
         rows.add(new ImpactReport.KeyFigure("waiting", text("report.figure.waiting", locale),
-                now.figures().waiting().text(locale), Figure.NONE));
+                now.figures().waiting().text(locale), Figure.NONE, now.figures().waiting().hidden()));
         rows.add(new ImpactReport.KeyFigure("verdict", text("report.figure.verdict", locale), verdict(now, locale),
-                verdict(before, locale)));
+                verdict(before, locale), false));
         return rows;
     }
 
@@ -61,11 +63,17 @@ class ReportSummary {
         }
         long adults = (long) f.walkInAdults().value();
         long children = (long) f.walkInChildren().value();
+        long walkInSessions = (long) f.walkInSessions().value();
+        if (f.bereik().empty() && walkInSessions > 0) {
+            // only walk-in groups met: no families to count, so the visits are the reach (never "0 gezinnen")
+            return text("report.sentence.reach.walk-in-only", locale, when, adults, children, walkInSessions);
+        }
         String families = f.bereik().hidden() ? text("report.families.few", locale)
                 : text("report.families", locale, f.bereik().text(locale), (long) f.bereik().value());
         String compared = compare(f.bereik(), before.figures().bereik(), before.period(), locale);
-        return adults + children == 0 ? text("report.sentence.reach", locale, when, families, compared)
-                : text("report.sentence.reach.walk-in", locale, when, families, compared, adults, children);
+        return walkInSessions == 0 ? text("report.sentence.reach", locale, when, families, compared)
+                : text("report.sentence.reach.walk-in", locale, when, families, compared, adults, children,
+                        walkInSessions);
     }
 
     private String attendance(Side now, Side before, Locale locale) {
@@ -143,7 +151,8 @@ class ReportSummary {
     }
 
     private ImpactReport.KeyFigure row(String id, String label, Figure now, Figure before, Locale locale) {
-        return new ImpactReport.KeyFigure(id, text(label, locale), now.text(locale), before.text(locale));
+        return new ImpactReport.KeyFigure(id, text(label, locale), now.text(locale), before.text(locale),
+                now.hidden() || before.hidden());
     }
 
     private static String day(java.time.LocalDate day, Locale locale) {

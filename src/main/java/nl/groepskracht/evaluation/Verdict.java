@@ -27,9 +27,11 @@ public record Verdict(Figure invited, Figure answers, Figure response, List<Scor
     static Verdict of(Tally tally, long invited) {
         long n = tally.answers();
         List<Score> scores = java.util.Arrays.stream(Question.values()).map(q -> new Score(q,
-                Figure.average(n == 0 ? null : tally.mean(q), n), Figure.share(tally.agreed(q), n, n))).toList();
-        return new Verdict(Figure.count(invited, invited), Figure.count(n, n), Figure.share(n, invited, n), scores,
-                Figure.share(tally.yes(), n, n), Figure.share(tally.no(), n, n), Figure.share(tally.unsure(), n, n));
+                Figure.average(n == 0 ? null : tally.mean(q), n), Figure.share(tally.agreed(q), n, n).onAnswers()))
+                .toList();
+        return new Verdict(Figure.count(invited, invited).onAnswers(), Figure.count(n, n).onAnswers(),
+                Figure.share(n, invited, n).onAnswers(), scores, Figure.share(tally.yes(), n, n).onAnswers(),
+                Figure.share(tally.no(), n, n).onAnswers(), Figure.share(tally.unsure(), n, n).onAnswers());
     }
 
     /** The sums the database counted for a selection. */

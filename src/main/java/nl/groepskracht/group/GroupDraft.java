@@ -7,9 +7,17 @@ import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.validator.constraints.Range;
+import nl.groepskracht.base.SubmissionKey;
 
 /** What a facilitator fills in for a group; bound by the group form and checked again by the service. */
 public class GroupDraft {
+
+    /** This form's submission: a second "Opslaan" of the same form creates nothing new. */
+    private final SubmissionKey submissionKey = SubmissionKey.fresh();
+
+    public SubmissionKey submissionKey() {
+        return submissionKey;
+    }
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 120, message = "{validation.too-long}")

@@ -7,10 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
-import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.security.Role;
@@ -32,24 +31,30 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("changes: the group's facilitators (requireManageable); the public offer (openGroups,"
+        + " openGroup, hasComingSession, lockForEnrolment): anyone; ref, canRead, overBefore, groupIdsFacilitatedBy,"
+        + " recordSchedule: other modules, inside their own checked calls and jobs")
 public class GroupService {
 
     private final ParentGroupRepository groups;
     private final ProfessionalDirectory professionals;
-    private final DirectoryService directory;
+    private final GroupRules rules;
     private final SessionPlan sessionPlan;
     private final Enrolments enrolments;
     private final ApplicationEventPublisher events;
+    private final Submissions submissions;
     private final Clock clock;
 
-    GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, DirectoryService directory,
-            SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+    GroupService(ParentGroupRepository groups, ProfessionalDirectory professionals, GroupRules rules,
+            SessionPlan sessionPlan, Enrolments enrolments, ApplicationEventPublisher events, Submissions submissions,
+            Clock clock) {
         this.groups = groups;
         this.professionals = professionals;
-        this.directory = directory;
+        this.rules = rules;
         this.sessionPlan = sessionPlan;
         this.enrolments = enrolments;
         this.events = events;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -59,8 +64,9 @@ public class GroupService {
     public Page<GroupSummary> list(GroupFilter filter, Pageable page) {
         Professional me = professionals.requireCurrent();
         Long onlyOf = me.role() == Role.FACILITATOR ? me.id() : null;
+        var now = clock.instant();
         return groups.search(onlyOf, filter.wijkId(), filter.themeId(), filter.status(), filter.from(), filter.to(),
-                page).map(ParentGroup::toSummary);
+                now, page).map(group -> group.toSummary(now));
     }
 
     @Transactional(readOnly = true)
@@ -72,24 +78,27 @@ public class GroupService {
         if (!facilitates && me.role() == Role.FACILITATOR) {
             throw new AccessDeniedException("not a facilitator of group " + id);
         }
-        return group.toDetails(facilitates);
+        return group.toDetails(facilitates, clock.instant());
     }
 
+    /** A new group, once per form submission (a second click returns the group the first one made). */
     @Transactional
     @PreAuthorize(Roles.ONLY_FACILITATOR)
     public long create(@Valid GroupDraft draft) {
         Professional me = professionals.requireCurrent();
         draft.getFacilitatorIds().add(me.id());
-        check(draft);
-        var group = new ParentGroup(clock.instant());
-        group.apply(draft);
-        return groups.saveAndFlush(group).getId();
+        rules.check(draft);
+        return submissions.once(draft.submissionKey(), "group", () -> {
+            var group = new ParentGroup(clock.instant());
+            group.apply(draft);
+            return groups.saveAndFlush(group).getId();
+        }).id();
     }
 
     @Transactional
     public void update(long id, @Valid GroupDraft draft) {
         ParentGroup group = requireManageable(id);
-        check(draft);
+        rules.check(draft);
         int confirmed = enrolments.confirmedCount(id);
         if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() < confirmed) {
             throw new FieldValidationException("capacity", "group.capacity.below-confirmed", confirmed);
@@ -105,6 +114,7 @@ public class GroupService {
         if (!added.isEmpty() || !removed.isEmpty()) {
             events.publishEvent(new GroupFacilitatorsChanged(id, added, removed));
         }
+        events.publishEvent(new GroupChanged(id));
     }
 
     /** Opens sign-up: needs a facilitator and at least one planned session ahead. */
@@ -116,6 +126,7 @@ public class GroupService {
             throw new FieldValidationException("status", "group.open.needs-session");
         }
         group.moveTo(GroupStatus.OPEN);
+        events.publishEvent(new GroupChanged(id));
     }
 
     @Transactional
@@ -123,6 +134,7 @@ public class GroupService {
         ParentGroup group = requireManageable(id);
         requireStatus(group, GroupStatus.OPEN);
         group.moveTo(GroupStatus.RUNNING);
+        events.publishEvent(new GroupChanged(id));
     }
 
     /**
@@ -149,17 +161,18 @@ public class GroupService {
             throw new FieldValidationException("status", "group.reopen.too-late");
         }
         group.reopen();
+        events.publishEvent(new GroupChanged(id));
     }
 
     /**
      * The public offer: groups open for sign-up (or walk-in) with a session still to come, optionally
-     * in one wijk or theme, a page at a time.
+     * in one wijk or theme, a page at a time. A group leaves it when its last session begins.
      */
     @Transactional(readOnly = true)
     public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
-        LocalDate today = LocalDate.now(clock.withZone(nl.groepskracht.base.AppZone.ID));
-        return groups.offer(wijkId, themeId, today, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
-                .map(group -> group.toDetails(false));
+        var now = clock.instant();
+        return groups.offerPage(wijkId, themeId, now, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
+                .map(group -> group.toDetails(false, now));
     }
 
     /** Whether a planned session of the group still lies ahead (a group without one takes no sign-ups). */
@@ -171,7 +184,8 @@ public class GroupService {
     /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */
     @Transactional(readOnly = true)
     public Optional<GroupDetails> openGroup(long id) {
-        return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN).map(g -> g.toDetails(false));
+        return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN)
+                .map(g -> g.toDetails(false, clock.instant()));
     }
 
     /**
@@ -182,7 +196,7 @@ public class GroupService {
     public EnrolmentTerms lockForEnrolment(long id) {
         ParentGroup group = groups.lockById(id).orElseThrow(() -> new GroupNotFoundException(id));
         groups.takeEnrolmentTurn(id);
-        return group.toTerms();
+        return group.toTerms(clock.instant());
     }
 
     /**
@@ -197,13 +211,13 @@ public class GroupService {
     /** For other modules: the group, after checking that the signed-in user facilitates it. */
     @Transactional(readOnly = true)
     public GroupRef requireManageableRef(long id) {
-        return toRef(requireManageable(id));
+        return toRef(requireManageable(id), clock.instant());
     }
 
     /** For other modules acting on their own (listeners, jobs): the group without access checks. */
     @Transactional(readOnly = true)
     public GroupRef ref(long id) {
-        return toRef(find(id));
+        return toRef(find(id), clock.instant());
     }
 
     /** May the signed-in user read this group (its facilitators, the adviseur, the administrator)? */
@@ -233,33 +247,6 @@ public class GroupService {
         find(id).recordSchedule(first, last);
     }
 
-    private void check(GroupDraft draft) {
-        if (draft.getFacilitatorIds().isEmpty()) {
-            throw new FieldValidationException("facilitatorIds", "group.facilitators.required");
-        }
-        if (draft.getSignupMode() == SignupMode.REGISTRATION && draft.getCapacity() == null) {
-            throw new FieldValidationException("capacity", "group.capacity.required");
-        }
-        if (!directory.themeExists(draft.getThemeId())) {
-            throw new FieldValidationException("themeId", "validation.unknown");
-        }
-        if (!directory.wijkExists(draft.getWijkId())) {
-            throw new FieldValidationException("wijkId", "validation.unknown");
-        }
-        if (draft.getOrganisationId() != null && !directory.organisationExists(draft.getOrganisationId())) {
-            throw new FieldValidationException("organisationId", "validation.unknown");
-        }
-        boolean reachable = draft.getContactPhone() != null && !draft.getContactPhone().isBlank()
-                || draft.getContactEmail() != null && !draft.getContactEmail().isBlank();
-        if (draft.getContactName() != null && !draft.getContactName().isBlank() && !reachable) {
-            throw new FieldValidationException("contactPhone", "group.contact.reachable");
-        }
-        Set<Long> known = professionals.facilitators().stream().map(Professional::id).collect(Collectors.toSet());
-        if (!known.containsAll(draft.getFacilitatorIds())) {
-            throw new FieldValidationException("facilitatorIds", "validation.unknown");
-        }
-    }
-
     /** Its facilitators manage a group — while they are facilitators (a changed role loses the groups). */
     private ParentGroup requireManageable(long id) {
         ParentGroup group = find(id);
@@ -280,9 +267,9 @@ public class GroupService {
         return groups.findById(id).orElseThrow(() -> new GroupNotFoundException(id));
     }
 
-    private static GroupRef toRef(ParentGroup group) {
-        return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.getStatus(),
-                group.getFacilitatorIds());
+    private static GroupRef toRef(ParentGroup group, java.time.Instant now) {
+        return new GroupRef(group.getId(), group.getName(), group.getLocation(), group.statusAt(now),
+                group.getFacilitatorIds(), group.toDetails(false, now).contact());
     }
 
     private static Set<Long> difference(Set<Long> a, Set<Long> b) {

@@ -1,5 +1,6 @@
 package nl.groepskracht.group;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.groepskracht.base.AbstractEntity;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "parent_group")
@@ -44,6 +46,15 @@ class ParentGroup extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /**
+     * When its last planned session ends and starts, read from the schedule's sessions at every load
+     * (like the evaluation's due groups), so that "afgelopen" follows the clock and whatever wrote the
+     * sessions. A locking read of the group does not lock these rows (only the outer table's).
+     */
+    @Formula("(select max(s.ends_at) from group_session s where s.group_id = id and s.status = 'PLANNED')")
+    private Instant lastSessionEnd;
+    @Formula("(select max(s.starts_at) from group_session s where s.group_id = id and s.status = 'PLANNED')")
+    private Instant lastSessionStart;
     @Column(name = "organisation_id")
     private Long organisationId;
     @Column(name = "contact_name")
@@ -67,7 +78,7 @@ class ParentGroup extends AbstractEntity {
     }
 
     void apply(GroupDraft draft) {
-        name = draft.getName().strip();
+        name = PlainText.name(draft.getName());
         themeId = draft.getThemeId();
         wijkId = draft.getWijkId();
         description = draft.getDescription() == null || draft.getDescription().isBlank() ? null
@@ -121,6 +132,11 @@ class ParentGroup extends AbstractEntity {
         return status;
     }
 
+    /** The status as people read it now (see {@link GroupStatus#FINISHED}). */
+    GroupStatus statusAt(Instant now) {
+        return GroupStatus.at(status, lastSessionEnd, now);
+    }
+
     Set<Long> getFacilitatorIds() {
         return Set.copyOf(facilitatorIds);
     }
@@ -145,21 +161,21 @@ class ParentGroup extends AbstractEntity {
         return capacity;
     }
 
-    EnrolmentTerms toTerms() {
-        return new EnrolmentTerms(getId(), name, status, signupMode, capacity);
+    EnrolmentTerms toTerms(Instant now) {
+        return new EnrolmentTerms(getId(), name, statusAt(now), signupMode, capacity);
     }
 
     String getLocation() {
         return location;
     }
 
-    GroupSummary toSummary() {
-        return new GroupSummary(getId(), name, themeId, wijkId, status, signupMode, capacity, startsOn, endsOn);
+    GroupSummary toSummary(Instant now) {
+        return new GroupSummary(getId(), name, themeId, wijkId, statusAt(now), signupMode, capacity, startsOn, endsOn);
     }
 
-    GroupDetails toDetails(boolean manageable) {
+    GroupDetails toDetails(boolean manageable, Instant now) {
         return new GroupDetails(getId(), name, themeId, wijkId, description, ageRange, signupMode, capacity, location,
-                status, Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt,
+                statusAt(now), Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt,
                 new GroupContact(organisationId, contactName, contactPhone, contactEmail, cost));
     }
 }

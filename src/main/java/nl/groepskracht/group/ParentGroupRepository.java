@@ -13,28 +13,59 @@ import jakarta.persistence.LockModeType;
 
 interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
 
-    /** Groups matching the filter; {@code facilitatorId} limits the list to that person's groups. */
+    /**
+     * Groups matching the filter; {@code facilitatorId} limits the list to that person's groups. The
+     * status is the one people read at {@code now}: "afgelopen" is an open or running group whose last
+     * session ended (see {@link GroupStatus#FINISHED}), and no longer "open" or "running".
+     */
     @Query("""
             select g from ParentGroup g
             where (:facilitatorId is null or :facilitatorId member of g.facilitatorIds)
               and (:wijkId is null or g.wijkId = :wijkId)
               and (:themeId is null or g.themeId = :themeId)
-              and (:status is null or g.status = :status)
+              and (:status is null
+                   or (:status = nl.groepskracht.group.GroupStatus.FINISHED
+                       and g.status in (nl.groepskracht.group.GroupStatus.OPEN, nl.groepskracht.group.GroupStatus.RUNNING)
+                       and g.lastSessionEnd <= :now)
+                   or (g.status = :status and (g.status not in (nl.groepskracht.group.GroupStatus.OPEN,
+                       nl.groepskracht.group.GroupStatus.RUNNING) or g.lastSessionEnd is null or g.lastSessionEnd > :now)))
               and (:from is null or g.endsOn is null or g.endsOn >= :from)
               and (:to is null or g.startsOn is null or g.startsOn <= :to)
             """)
     Page<ParentGroup> search(@Param("facilitatorId") Long facilitatorId, @Param("wijkId") Long wijkId,
             @Param("themeId") Long themeId, @Param("status") GroupStatus status, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, Pageable page);
+            @Param("to") LocalDate to, @Param("now") java.time.Instant now, Pageable page);
 
-    /** Open groups whose last planned session is today or later: the public offer. */
+    /** Open groups whose last planned session is still to begin: the public offer. */
     @Query("""
             select g from ParentGroup g
-            where g.status = nl.groepskracht.group.GroupStatus.OPEN and g.endsOn >= :today
+            where g.status = nl.groepskracht.group.GroupStatus.OPEN and g.lastSessionStart > :now
               and (:wijkId is null or g.wijkId = :wijkId) and (:themeId is null or g.themeId = :themeId)
             """)
     Page<ParentGroup> offer(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
-            @Param("today") LocalDate today, Pageable page);
+            @Param("now") java.time.Instant now, Pageable page);
+
+    /**
+     * A page of the offer with the number of all groups that match in every row ({@code count(*) over ()},
+     * counted before the page is cut): one statement for both, however many groups there are.
+     */
+    @Query("""
+            select g, count(*) over () from ParentGroup g
+            where g.status = nl.groepskracht.group.GroupStatus.OPEN and g.lastSessionStart > :now
+              and (:wijkId is null or g.wijkId = :wijkId) and (:themeId is null or g.themeId = :themeId)
+            """)
+    List<Object[]> offerWithTotal(@Param("wijkId") Long wijkId, @Param("themeId") Long themeId,
+            @Param("now") java.time.Instant now, Pageable page);
+
+    /** A page of the offer in one statement (a page beyond the last has no row to carry the total: counted). */
+    default Page<ParentGroup> offerPage(Long wijkId, Long themeId, java.time.Instant now, Pageable page) {
+        List<Object[]> rows = offerWithTotal(wijkId, themeId, now, page);
+        if (rows.isEmpty() && page.getPageNumber() > 0) {
+            return offer(wijkId, themeId, now, page);
+        }
+        return new org.springframework.data.domain.PageImpl<>(rows.stream().map(row -> (ParentGroup) row[0]).toList(),
+                page, rows.isEmpty() ? 0 : (Long) rows.getFirst()[1]);
+    }
 
     /** Groups whose name contains this text (the audit log's group filter). */
     List<ParentGroup> findByNameContainingIgnoreCase(String text, Pageable page);

@@ -1,4 +1,4 @@
-/** Groups of parents: theme, wijk, target age, capacity, facilitators and status. */
+/** Groups of parents: theme, wijk, target age, capacity, facilitators and status; the group's page. */
 @ApplicationModule(displayName = "Group")
 package nl.groepskracht.group;
 

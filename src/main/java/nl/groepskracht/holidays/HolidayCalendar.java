@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("reading holidays: anyone (the series planner's warnings, the list); changes carry"
+        + " @PreAuthorize")
 public class HolidayCalendar {
 
     private final SchoolHolidayRepository schoolHolidays;

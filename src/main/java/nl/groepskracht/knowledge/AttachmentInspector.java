@@ -1,5 +1,6 @@
 package nl.groepskracht.knowledge;
 
+import nl.groepskracht.base.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,9 +113,9 @@ class AttachmentInspector {
         }
     }
 
-    /** The last path element (some browsers send C:\fakepath\...), without control characters. */
+    /** The last path element (some browsers send C:\fakepath\...), without control and format (bidi) characters. */
     static String fileName(String raw) {
-        String name = raw == null ? "" : raw.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        String name = raw == null ? "" : PlainText.name(raw.replaceAll("^.*[/\\\\]", ""));
         if (name.isEmpty() || name.length() > 255) {
             throw new FieldValidationException(FIELD, "knowledge.attachment.bad-name");
         }

@@ -1,38 +1,36 @@
 package nl.groepskracht.knowledge;
 
+import java.util.List;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Dutch for the search index. Lower case, Dutch stop words, accents folded (café, één), then the
- * Kraaij-Pohlmann stemmer, which takes "scheiding" and "gescheiden" back to the same stem. Before
- * stemming, a word starting with "ge" is also indexed without it (participles: "gescheiden" next to
- * "scheiden"), and a short list fixes stems the stemmer gets wrong (kind/kinderen).
+ * The index's analyzers, built from {@link DutchChain}: {@code dutch} (compounds also as their
+ * parts) for the fields that are searched and highlighted, {@code dutch_whole} (no parts) for the
+ * copies that tell a whole-word match from a part, {@code spelling} for the spell checker's words.
  */
 public class DutchAnalysis implements LuceneAnalysisConfigurer {
 
     static final String DUTCH = "dutch";
+    static final String WHOLE = "dutch_whole";
+    static final String SPELLING = "spelling";
     static final String LOWERCASE = "lowercase";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(DUTCH).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("stop")
-                .param("words", "org/apache/lucene/analysis/snowball/dutch_stop.txt")
-                .param("format", "snowball")
-                .param("ignoreCase", "true")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("stemmerOverride")
-                .param("dictionary", "knowledge/dutch-stem-overrides.txt")
-                .tokenFilter("patternCaptureGroup")
-                .param("pattern", "^ge(\\p{L}{4,})$")
-                .param("preserve_original", "true")
-                .tokenFilter("snowballPorter")
-                .param("language", "Kp");
+        define(context, DUTCH, DutchChain.dutch(true));
+        define(context, WHOLE, DutchChain.dutch(false));
+        define(context, SPELLING, DutchChain.spelling());
         context.normalizer(LOWERCASE).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
+    }
+
+    private static void define(LuceneAnalysisConfigurationContext context, String name, List<DutchChain.Step> steps) {
+        var analyzer = context.analyzer(name).custom().tokenizer("standard");
+        for (DutchChain.Step step : steps) {
+            var filter = analyzer.tokenFilter(step.filter());
+            step.params().forEach(filter::param);
+        }
     }
 }

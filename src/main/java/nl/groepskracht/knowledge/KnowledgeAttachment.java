@@ -35,6 +35,7 @@ class KnowledgeAttachment extends AbstractEntity {
     @Column(name = "extracted_text")
     @FullTextField(name = "text", analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "textWhole", analyzer = DutchAnalysis.WHOLE)
     private String extractedText;
     @Column(name = "uploaded_by")
     private long uploadedBy;

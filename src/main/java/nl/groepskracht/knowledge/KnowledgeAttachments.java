@@ -33,6 +33,7 @@ public class KnowledgeAttachments {
     }
 
     /** The largest file accepted, in bytes (the upload field tells the browser too). */
+    @nl.groepskracht.base.AccessRule("anyone: a setting (the upload field's limit)")
     public long maxBytes() {
         return inspector.maxBytes();
     }

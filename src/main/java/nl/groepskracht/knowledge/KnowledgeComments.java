@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.SubmissionKey;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,14 +22,16 @@ public class KnowledgeComments {
     private final KnowledgeService service;
     private final KnowledgeAccess access;
     private final ProfessionalDirectory professionals;
+    private final Submissions submissions;
     private final Clock clock;
 
     KnowledgeComments(KnowledgeCommentRepository comments, KnowledgeService service, KnowledgeAccess access,
-            ProfessionalDirectory professionals, Clock clock) {
+            ProfessionalDirectory professionals, Submissions submissions, Clock clock) {
         this.comments = comments;
         this.service = service;
         this.access = access;
         this.professionals = professionals;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -45,6 +49,13 @@ public class KnowledgeComments {
     @Transactional
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public long add(long itemId, String text) {
+        return add(itemId, text, SubmissionKey.fresh());
+    }
+
+    /** A comment, once per submission of the comment field (a second click adds nothing). */
+    @Transactional
+    @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
+    public long add(long itemId, String text, SubmissionKey submission) {
         service.find(itemId);
         String comment = text == null ? "" : text.strip();
         if (comment.isEmpty()) {
@@ -53,6 +64,8 @@ public class KnowledgeComments {
         if (comment.length() > MAX) {
             throw new FieldValidationException("comment", "knowledge.comment.too-long", MAX);
         }
-        return comments.save(new KnowledgeComment(itemId, access.me().id(), comment, clock.instant())).getId();
+        long author = access.me().id();
+        return submissions.once(submission, "comment", () -> comments.save(new KnowledgeComment(itemId, author,
+                comment, clock.instant())).getId()).id();
     }
 }

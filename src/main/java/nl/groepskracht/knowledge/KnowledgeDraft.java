@@ -6,9 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.groepskracht.base.SubmissionKey;
 
 /** What an author fills in for an item; bound by the editor and checked again by the service. */
 public class KnowledgeDraft {
+
+    /** This form's submission: a second "Opslaan" of the same form creates nothing new. */
+    private final SubmissionKey submissionKey = SubmissionKey.fresh();
+
+    public SubmissionKey submissionKey() {
+        return submissionKey;
+    }
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 500;
@@ -47,6 +55,17 @@ public class KnowledgeDraft {
     @Size(max = 10, message = "{knowledge.tags.too-many}")
     private Set<@Size(max = TAG_MAX, message = "{knowledge.tag.too-long}")
             @Pattern(regexp = "^[^<>,]*$", message = "{validation.no-markup}") String> tags = new TreeSet<>();
+
+    /** The author saw the warning that the text names a parent of the group, and saves it anyway. */
+    private boolean parentNamedOnPurpose;
+
+    public boolean isParentNamedOnPurpose() {
+        return parentNamedOnPurpose;
+    }
+
+    public void setParentNamedOnPurpose(boolean parentNamedOnPurpose) {
+        this.parentNamedOnPurpose = parentNamedOnPurpose;
+    }
 
     public String getTitle() {
         return title;

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.groepskracht.base.AbstractEntity;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -42,9 +43,11 @@ class KnowledgeItem extends AbstractEntity {
 
     @FullTextField(analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "titleWhole", analyzer = DutchAnalysis.WHOLE)
     private String title;
     @FullTextField(analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "summaryWhole", analyzer = DutchAnalysis.WHOLE)
     private String summary;
     private String body;
     @Enumerated(EnumType.STRING)
@@ -78,12 +81,13 @@ class KnowledgeItem extends AbstractEntity {
     @Column(name = "tag")
     @FullTextField(name = "tags", analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "tagsWhole", analyzer = DutchAnalysis.WHOLE)
     @KeywordField(name = "tag", normalizer = DutchAnalysis.LOWERCASE)
     private Set<String> tags = new TreeSet<>();
 
     @OneToMany(mappedBy = "item")
     @OrderBy("id")
-    @IndexedEmbedded(includePaths = {"fileName", "text"})
+    @IndexedEmbedded(includePaths = {"fileName", "text", "textWhole"})
     private List<KnowledgeAttachment> attachments = new ArrayList<>();
 
     protected KnowledgeItem() {
@@ -117,9 +121,20 @@ class KnowledgeItem extends AbstractEntity {
     @Transient
     @FullTextField(name = "body", analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "bodyWhole", analyzer = DutchAnalysis.WHOLE)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
     String getPlainBody() {
         return Markdown.toPlainText(body);
+    }
+
+    /** The words the spell checker may suggest ("Bedoelde u …?"): the item's own text, not its attachments. */
+    @Transient
+    @FullTextField(name = KnowledgeSearch.SPELLING, analyzer = DutchAnalysis.SPELLING, norms = Norms.NO)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "body")),
+        @ObjectPath(@PropertyValue(propertyName = "tags"))})
+    String getSpellingText() {
+        return String.join("\n", title, summary, String.join(", ", tags), getPlainBody());
     }
 
     KnowledgeDraft toDraft() {

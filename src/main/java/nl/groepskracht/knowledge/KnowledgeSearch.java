@@ -3,18 +3,20 @@ package nl.groepskracht.knowledge;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.security.ProfessionalDirectory;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dutch full-text search over all items. An item must contain one of the words; items with the
- * words as a phrase, then with all of them, come first; then a word in the title weighs most, then
- * tags, summary, body, and last the text of an attachment. Results carry a highlighted snippet.
+ * Dutch full-text search over all items: the text is read into a {@link QueryPlan} (synonyms,
+ * spelling, themes; {@link QueryPlanner}) and ranked in tiers ({@link Ranking}): the phrase, all
+ * words, then where the words are. Results carry a highlighted snippet.
  */
 @Service
 public class KnowledgeSearch {
@@ -35,43 +37,61 @@ public class KnowledgeSearch {
     static final String SUMMARY = "summary";
     static final String BODY = "body";
     static final String ATTACHMENT_TEXT = "attachments.text";
-    private static final String[] ALL_FIELDS = {TITLE, TAGS, SUMMARY, BODY, ATTACHMENT_TEXT};
+    static final String SPELLING = "spelling";
 
     private final EntityManager entityManager;
     private final GroupService groups;
     private final ProfessionalDirectory professionals;
     private final SearchHits hits;
+    private final QueryPlanner planner;
+    private final DirectoryService directory;
 
     KnowledgeSearch(EntityManager entityManager, GroupService groups, ProfessionalDirectory professionals,
-            SearchHits hits) {
+            SearchHits hits, QueryPlanner planner, DirectoryService directory) {
         this.entityManager = entityManager;
         this.groups = groups;
         this.professionals = professionals;
         this.hits = hits;
+        this.planner = planner;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public Page<SearchHit> search(SearchFilter filter, Pageable page) {
         Set<Long> myWijken = filter.otherWijken() ? myWijken() : Set.of();
-        SearchResult<SearchHits.Row> result = Search.session(entityManager).search(KnowledgeItem.class)
+        SearchSession session = Search.session(entityManager);
+        QueryPlan plan = plan(filter, session);
+        SearchResult<SearchHits.Row> result = session.search(KnowledgeItem.class)
                 .select(hits::projection)
-                .where(f -> predicate(f, filter, myWijken))
-                .sort(f -> filter.hasText() ? f.score().then().field("updatedAt").desc() : f.field("updatedAt").desc())
+                .where(f -> predicate(f, filter, plan, myWijken))
+                .sort(f -> plan.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1))
                 // the list pages without a total: counting stops after 1000 hits instead of visiting all
                 .totalHitCountThreshold(1000)
                 .fetch((int) page.getOffset(), page.getPageSize());
-        return new PageImpl<>(hits.toHits(result.hits()), page, result.total().hitCountLowerBound());
+        return new PageImpl<>(hits.toHits(result.hits(), plan), page, result.total().hitCountLowerBound());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public long count(SearchFilter filter) {
         Set<Long> myWijken = filter.otherWijken() ? myWijken() : Set.of();
-        return Search.session(entityManager).search(KnowledgeItem.class).where(f -> predicate(f, filter, myWijken))
+        SearchSession session = Search.session(entityManager);
+        QueryPlan plan = plan(filter, session);
+        return session.search(KnowledgeItem.class).where(f -> predicate(f, filter, plan, myWijken))
                 .fetchTotalHitCount();
+    }
+
+    /**
+     * "Bedoelde u …?": the text with each word that no item holds replaced by the nearest word of
+     * the index, when there is one. The search itself already looks for those words too.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
+    public Optional<String> correction(SearchFilter filter) {
+        return Optional.ofNullable(plan(filter, Search.session(entityManager)).correction());
     }
 
     /** For an empty result: each filter in use, with the number of hits the search has without it. */
@@ -89,25 +109,31 @@ public class KnowledgeSearch {
     }
 
     /**
-     * A group's page: the items most relevant for its theme (what works and whole approaches first,
-     * then the newest), not counting its own reports.
+     * A group's page: the search the knowledge base runs for the name of the group's theme (its
+     * {@link #forGroupFilter}), without the group's own items, which the page lists apart.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public List<SearchHit> forGroup(long groupId, int max) {
-        GroupDetails group = groups.get(groupId);
-        SearchResult<SearchHits.Row> result = Search.session(entityManager).search(KnowledgeItem.class)
+        SearchFilter filter = forGroupFilter(groupId);
+        SearchSession session = Search.session(entityManager);
+        QueryPlan plan = plan(filter, session);
+        SearchResult<SearchHits.Row> result = session.search(KnowledgeItem.class)
                 .select(hits::projection)
-                .where(f -> f.bool()
-                        .must(f.matchAll())
-                        .filter(f.match().field("themeId").matching(group.themeId()))
-                        .mustNot(f.match().field("groupId").matching(groupId))
-                        .should(f.terms().field("kind").matchingAny(List.of(KnowledgeKind.WERKZAAM_ELEMENT,
-                                KnowledgeKind.AANPAK)).boost(3))
-                        .should(f.match().field("wijkId").matching(group.wijkId())))
+                .where(f -> predicate(f, filter, plan, Set.of()).mustNot(f.match().field("groupId").matching(groupId)))
                 .sort(f -> f.score().then().field("updatedAt").desc())
                 .fetch(max);
-        return hits.toHits(result.hits());
+        return hits.toHits(result.hits(), plan);
+    }
+
+    /** The search for a group's theme, as the knowledge base's address carries it ("Meer in de kennisbank"). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
+    public SearchFilter forGroupFilter(long groupId) {
+        GroupDetails group = groups.get(groupId);
+        String theme = directory.allThemes().stream().filter(t -> t.id() == group.themeId())
+                .map(ThemeItem::name).findFirst().orElse("");
+        return new SearchFilter(theme, null, null, null, false, Set.of());
     }
 
     /** The wijken the signed-in professional works in: those of the groups they facilitate. */
@@ -119,13 +145,18 @@ public class KnowledgeSearch {
                 .collect(Collectors.toSet());
     }
 
+    private QueryPlan plan(SearchFilter filter, SearchSession session) {
+        return filter.hasText() ? planner.plan(filter.text().strip(), session)
+                : new QueryPlan(List.of(), List.of(), List.of(), Set.of(), null);
+    }
+
     private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchFilter filter,
-            Set<Long> myWijken) {
+            QueryPlan plan, Set<Long> myWijken) {
         var bool = f.bool();
-        if (filter.hasText()) {
-            rank(f, bool, filter.text().strip());
-        } else {
+        if (plan.isEmpty()) {
             bool.must(f.matchAll());
+        } else {
+            Ranking.apply(f, bool, plan);
         }
         if (filter.themeId() != null) {
             bool.filter(f.match().field("themeId").matching(filter.themeId()));
@@ -144,29 +175,5 @@ public class KnowledgeSearch {
         }
         filter.tags().forEach(tag -> bool.filter(f.match().field("tag").matching(tag)));
         return bool;
-    }
-
-    /**
-     * An item must hold one of the words. Its place in the list comes in tiers, each worth more than
-     * everything below it together: the words as a phrase; all of the words; then where a word is
-     * (title, tags, summary, text, attachment). Within a tier, BM25 relevance (scaled down) decides.
-     * {@code "…"} in the text asks for the exact phrase.
-     */
-    private static void rank(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String text) {
-        bool.must(words(f, text, BooleanOperator.OR, ALL_FIELDS).boost(0.05f));
-        if (text.indexOf(' ') > 0 && !text.contains("\"")) {
-            bool.should(f.phrase().fields(ALL_FIELDS).matching(text).constantScore().boost(1000));
-        }
-        bool.should(words(f, text, BooleanOperator.AND, ALL_FIELDS).constantScore().boost(300));
-        bool.should(words(f, text, BooleanOperator.OR, TITLE).constantScore().boost(100));
-        bool.should(words(f, text, BooleanOperator.OR, TAGS).constantScore().boost(50));
-        bool.should(words(f, text, BooleanOperator.OR, SUMMARY).constantScore().boost(25));
-        bool.should(words(f, text, BooleanOperator.OR, BODY).constantScore().boost(20));
-        bool.should(words(f, text, BooleanOperator.OR, ATTACHMENT_TEXT).constantScore().boost(10));
-    }
-
-    private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String text,
-            BooleanOperator operator, String... fields) {
-        return f.simpleQueryString().fields(fields).matching(text).defaultOperator(operator);
     }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.group.GroupNotFoundException;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.signup.ParentNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 @Validated
 public class KnowledgeService {
 
+    /** The refusal that is a warning: the text names a parent of the group; saving it anyway is the author's call. */
+    public static final String PARENT_NAMED = "knowledge.parent-named";
+
     private final KnowledgeItemRepository items;
     private final KnowledgeVersionRepository versions;
     private final KnowledgeAccess access;
@@ -33,11 +38,16 @@ public class KnowledgeService {
     private final GroupService groups;
     private final ScheduleService schedule;
     private final ProfessionalDirectory professionals;
+    private final ParentNames names;
+    private final TemplateText templates;
+    private final Submissions submissions;
     private final Clock clock;
 
     KnowledgeService(KnowledgeItemRepository items, KnowledgeVersionRepository versions, KnowledgeAccess access,
             DirectoryService directory, GroupService groups, ScheduleService schedule,
-            ProfessionalDirectory professionals, Clock clock) {
+            ProfessionalDirectory professionals, ParentNames names, TemplateText templates, Submissions submissions,
+            Clock clock) {
+        this.names = names;
         this.items = items;
         this.versions = versions;
         this.access = access;
@@ -45,19 +55,24 @@ public class KnowledgeService {
         this.groups = groups;
         this.schedule = schedule;
         this.professionals = professionals;
+        this.templates = templates;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
+    /** A new item, once per form submission (a second click returns the item the first one made). */
     @Transactional
     @PreAuthorize(KnowledgeAccess.WRITERS)
     public long create(@Valid KnowledgeDraft draft) {
         Professional me = access.me();
         check(draft);
-        var item = new KnowledgeItem(me.id(), clock.instant());
-        item.apply(draft, clock.instant());
-        items.saveAndFlush(item);
-        versions.save(new KnowledgeVersion(item, me.id(), null));
-        return item.getId();
+        return submissions.once(draft.submissionKey(), "knowledge-item", () -> {
+            var item = new KnowledgeItem(me.id(), clock.instant());
+            item.apply(draft, clock.instant());
+            items.saveAndFlush(item);
+            versions.save(new KnowledgeVersion(item, me.id(), null));
+            return item.getId();
+        }).id();
     }
 
     @Transactional
@@ -111,6 +126,9 @@ public class KnowledgeService {
     }
 
     private void check(KnowledgeDraft draft) {
+        if (templates.onlyTemplate(draft.getKind(), draft.getBody())) {
+            throw new FieldValidationException("body", "knowledge.body.only-template");
+        }
         if (!directory.themeExists(draft.getThemeId())) {
             throw new FieldValidationException("themeId", "validation.unknown");
         }
@@ -122,6 +140,11 @@ public class KnowledgeService {
         }
         if (draft.getSessionId() != null && !sessionOfGroup(draft.getSessionId(), draft.getGroupId())) {
             throw new FieldValidationException("groupId", "validation.unknown");
+        }
+        // every professional reads the item and its versions stay: warn when it names one of the group's parents
+        if (draft.getGroupId() != null && !draft.isParentNamedOnPurpose()
+                && names.mentionParent(draft.getGroupId(), draft.getTitle(), draft.getSummary(), draft.getBody())) {
+            throw new FieldValidationException("body", PARENT_NAMED);
         }
     }
 

@@ -81,6 +81,12 @@ public class KnowledgeVersions {
         Professional me = access.requireEditor(item);
         VersionText old = find(itemId, number).toText();
         KnowledgeDraft draft = item.toDraft();
+        if (java.util.Objects.equals(draft.getTitle(), old.title()) && java.util.Objects.equals(draft.getSummary(),
+                old.summary()) && java.util.Objects.equals(draft.getBody(), old.body())
+                && draft.getTags().equals(Tags.parse(old.tags()))) {
+            // already the text of that version (a second click on "restore"): no new version
+            return item.getRevision();
+        }
         draft.setTitle(old.title());
         draft.setSummary(old.summary());
         draft.setBody(old.body());

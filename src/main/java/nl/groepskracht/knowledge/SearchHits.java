@@ -2,6 +2,7 @@ package nl.groepskracht.knowledge;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.jsoup.Jsoup;
@@ -10,15 +11,18 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * What a result shows, read from the index (no database round trip per hit): the highlighted title
- * and the best snippet; for a match inside an attachment, which attachment.
+ * and the best snippet (from the field that shows the typed words best, {@link SnippetGrades}); for a
+ * match inside an attachment, which attachment.
  */
 @Component
 class SearchHits {
 
     private final KnowledgeItemRepository items;
+    private final SnippetGrades grades;
 
-    SearchHits(KnowledgeItemRepository items) {
+    SearchHits(KnowledgeItemRepository items, SnippetGrades grades) {
         this.items = items;
+        this.grades = grades;
     }
 
     /** The index fields of one hit. */
@@ -48,24 +52,26 @@ class SearchHits {
                 f.field("attachments.fileName", String.class).list()).asList(Row::of);
     }
 
-    List<SearchHit> toHits(List<Row> rows) {
-        return rows.stream().map(this::toHit).toList();
+    List<SearchHit> toHits(List<Row> rows, QueryPlan plan) {
+        Set<String> typed = grades.typed(plan);
+        return rows.stream().map(row -> toHit(row, typed)).toList();
     }
 
-    private SearchHit toHit(Row row) {
+    private SearchHit toHit(Row row, Set<String> typed) {
         String title = row.titleMarks().isEmpty() ? HtmlUtils.htmlEscape(row.title()) : row.titleMarks().getFirst();
-        String snippet;
-        String attachment = null;
-        if (!row.bodyMarks().isEmpty()) {
-            snippet = row.bodyMarks().getFirst();
-        } else if (!row.summaryMarks().isEmpty()) {
-            snippet = row.summaryMarks().getFirst();
-        } else if (!row.attachmentMarks().isEmpty()) {
-            snippet = row.attachmentMarks().getFirst();
-            attachment = attachmentWith(row, snippet);
-        } else {
-            snippet = HtmlUtils.htmlEscape(row.summary());
+        // text, summary, attachment (last): the first of those whose marks grade best
+        List<List<String>> marks = List.of(row.bodyMarks(), row.summaryMarks(), row.attachmentMarks());
+        int best = -1;
+        int bestGrade = -1;
+        for (int i = 0; i < marks.size(); i++) {
+            int grade = marks.get(i).isEmpty() ? -1 : grades.grade(marks.get(i).getFirst(), typed);
+            if (grade > bestGrade) {
+                best = i;
+                bestGrade = grade;
+            }
         }
+        String snippet = best < 0 ? HtmlUtils.htmlEscape(row.summary()) : marks.get(best).getFirst();
+        String attachment = best == marks.size() - 1 ? attachmentWith(row, snippet) : null;
         return new SearchHit(row.id(), title, snippet, row.kind(), row.themeId(), row.wijkId(), row.updatedAt(),
                 attachment);
     }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * The index is derived data: at start, when it does not hold every item of the database or misses
  * the latest change (a new or deleted index directory, a database restored from a backup, changes
  * not yet committed to the index when the portal stopped), it is rebuilt from the database with
- * Hibernate Search's mass indexer, which logs its progress.
+ * Hibernate Search's mass indexer, which logs its progress. Also when the index on disk was built
+ * with another analysis chain or field layout ({@link IndexLayoutMark}): its terms would no longer
+ * match what queries look for.
  */
 @Component
 @Order(5)
@@ -25,10 +27,13 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
     private final EntityManagerFactory entityManagerFactory;
     private final KnowledgeItemRepository items;
+    private final IndexLayoutMark layoutMark;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, KnowledgeItemRepository items) {
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, KnowledgeItemRepository items,
+            IndexLayoutMark layoutMark) {
         this.entityManagerFactory = entityManagerFactory;
         this.items = items;
+        this.layoutMark = layoutMark;
     }
 
     @Override
@@ -44,7 +49,11 @@ class SearchIndexBootstrap implements ApplicationRunner {
             indexed = result.total().hitCount();
             latestIndexed = result.hits().isEmpty() ? null : result.hits().getFirst();
         }
-        if (stored != indexed || !Objects.equals(latestStored, latestIndexed)) {
+        if (!layoutMark.current()) {
+            log.info("Search index was built with another analysis or field layout: rebuilding it");
+            rebuild();
+            layoutMark.write();
+        } else if (stored != indexed || !Objects.equals(latestStored, latestIndexed)) {
             log.info("Search index holds {} of {} knowledge items (latest change {} of {}): rebuilding it", indexed,
                     stored, latestIndexed, latestStored);
             rebuild();

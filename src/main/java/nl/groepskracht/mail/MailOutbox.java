@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exists exactly when the change was saved, and is sent later by the dispatcher.
  */
 @Service
+@nl.groepskracht.base.AccessRule("no person: other modules write their mails inside their own checked transaction")
 public class MailOutbox {
 
     private final OutboxMailRepository outbox;

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's view of the outbox: what was sent, what waits, what failed and why. Mails to
  * parents carry secret links (confirming, their personal page): the administrator sees them masked,
- * and every opening of a mail's content is in the audit log.
+ * and every opening of a mail's content is in the audit log. The list shows no one's address (only its
+ * domain): a parent's address beside a subject tells which group they are in. Searching the list by
+ * an address is audited, naming the mails it found.
  */
 @Service
 @PreAuthorize(Roles.ONLY_ADMIN)
@@ -33,9 +35,16 @@ public class OutboxAdmin {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<OutboxEntry> list(OutboxFilter filter, Pageable page) {
-        return outbox.search(filter.status(), filter.recipientPart(), page).map(OutboxMail::toEntry);
+        Page<OutboxEntry> found = outbox.search(filter.status(), filter.recipientPart(), page)
+                .map(mail -> mail.toEntry().withRecipientMasked());
+        if (filter.recipientPart() != null) {
+            String ids = String.join(", ", found.stream().map(e -> String.valueOf(e.id())).toList());
+            audit.record(AuditAction.MAIL_LIST_SEARCHED, null, "outbox mails "
+                    + (ids.length() > 480 ? ids.substring(0, ids.lastIndexOf(", ", 480)) : ids));
+        }
+        return found;
     }
 
     /**

@@ -5,9 +5,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.hibernate.validator.constraints.Range;
+import nl.groepskracht.base.SubmissionKey;
 
 /** What a facilitator or the adviseur fills in for a demand signal; checked again by the service. */
 public class DemandSignalDraft {
+
+    /** This form's submission: a second "Opslaan" of the same form creates nothing new. */
+    private final SubmissionKey submissionKey = SubmissionKey.fresh();
+
+    public SubmissionKey submissionKey() {
+        return submissionKey;
+    }
 
     @NotNull(message = "{validation.required}")
     private Long themeId;

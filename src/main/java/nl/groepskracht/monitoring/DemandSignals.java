@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.directory.DirectoryService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,11 +28,13 @@ public class DemandSignals {
 
     private final DemandSignalRepository signals;
     private final DirectoryService directory;
+    private final Submissions submissions;
     private final Clock clock;
 
-    DemandSignals(DemandSignalRepository signals, DirectoryService directory, Clock clock) {
+    DemandSignals(DemandSignalRepository signals, DirectoryService directory, Submissions submissions, Clock clock) {
         this.signals = signals;
         this.directory = directory;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -41,15 +44,22 @@ public class DemandSignals {
         return signals.search(wijkId, themeId, status, page).map(DemandSignal::toItem);
     }
 
-    /** Records ({@code id == null}) or corrects a signal; returns its id. */
+    /** Records ({@code id == null}, once per form submission) or corrects a signal; returns its id. */
     @Transactional
     @PreAuthorize(SIGNAL_ROLES)
     public long save(Long id, @Valid DemandSignalDraft draft) {
         check(draft);
-        DemandSignal signal = id == null ? new DemandSignal(SecurityContextHolder.getContext().getAuthentication()
-                .getName(), clock.instant()) : signals.findById(id).orElseThrow();
-        signal.apply(draft);
-        return signals.saveAndFlush(signal).getId();
+        if (id != null) {
+            DemandSignal signal = signals.findById(id).orElseThrow();
+            signal.apply(draft);
+            return signals.saveAndFlush(signal).getId();
+        }
+        return submissions.once(draft.submissionKey(), "demand-signal", () -> {
+            var signal = new DemandSignal(SecurityContextHolder.getContext().getAuthentication().getName(),
+                    clock.instant());
+            signal.apply(draft);
+            return signals.saveAndFlush(signal).getId();
+        }).id();
     }
 
     /** "Opgepakt": a group takes the question up; the signal no longer counts as unmet demand. */

@@ -4,13 +4,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.groepskracht.base.AppZone;
+import java.util.List;
+import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.WijkDraft;
+import nl.groepskracht.directory.WijkItem;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Demo demand signals (Zuidwest asks about school refusal and no group runs there) and wijk figures. */
+/**
+ * Demo demand signals (Zuidwest asks about school refusal and no group runs there), and wijk figures typed
+ * in through the directory's service as the demo adviseur.
+ */
 class DemoSignals {
 
     static final String FACILITATOR = "facilitator@groepskracht.demo";
+    private static final String ADVISEUR = "adviseur@groepskracht.demo";
 
     private final JdbcTemplate jdbc;
     private final DirectoryService directory;
@@ -51,13 +62,22 @@ class DemoSignals {
                 Timestamp.from(clock.instant()));
     }
 
+    /** The wijk's CBS code and households of the last three years, typed in as the adviseur does. */
     private void wijk(String name, String cbsCode, int households) {
-        long id = wijkId(name);
-        jdbc.update("UPDATE wijk SET cbs_code = ? WHERE id = ? AND cbs_code IS NULL", cbsCode, id);
+        WijkItem wijk = directory.allWijken().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
         int year = LocalDate.now(clock.withZone(AppZone.ID)).getYear();
-        for (int y = year - 2; y <= year; y++) {
-            jdbc.update("INSERT IGNORE INTO wijk_households (wijk_id, year, households_with_children) VALUES (?, ?, ?)",
-                    id, y, households + (y - year) * 40);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(ADVISEUR, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADVISEUR))));
+        try {
+            for (int y = year - 2; y <= year; y++) {
+                WijkDraft draft = wijk.toDraft();
+                draft.setCbsCode(wijk.cbsCode() == null ? cbsCode : wijk.cbsCode());
+                draft.setHouseholdsYear(y);
+                draft.setHouseholdsWithChildren(households + (y - year) * 40);
+                directory.saveWijk(wijk.id(), draft);
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,31 @@ class FigureQueries {
 
     /** How figures are grouped: two key columns per row. */
     enum Dim {
-        TOTAL("0", "0"), WIJK("g.wijk_id", "0"), CELL("g.wijk_id", "g.theme_id"), GROUP("g.id", "0");
+        TOTAL("0", "0"), WIJK("g.wijk_id", "0"), THEME("0", "g.theme_id"), CELL("g.wijk_id", "g.theme_id"),
+        GROUP("g.id", "0");
 
         final String select;
+        private final String first;
+        private final String second;
 
         Dim(String first, String second) {
+            this.first = first;
+            this.second = second;
             this.select = first + " AS k1, " + second + " AS k2";
+        }
+
+        /** The key of a group's row in this grouping. */
+        Key of(long group, long wijk, long theme) {
+            return new Key(part(first, group, wijk, theme), part(second, group, wijk, theme));
+        }
+
+        private static long part(String column, long group, long wijk, long theme) {
+            return switch (column) {
+                case "g.id" -> group;
+                case "g.wijk_id" -> wijk;
+                case "g.theme_id" -> theme;
+                default -> 0;
+            };
         }
     }
 
@@ -35,16 +55,32 @@ class FigureQueries {
         static final Key TOTAL = new Key(0, 0);
     }
 
-    record FamilyRow(long families, long places, long noShows, long dropOuts) {
-        static final FamilyRow NONE = new FamilyRow(0, 0, 0, 0);
+    /** Places in the period (parents) and families: reached, who never came, who dropped out. */
+    record FamilyRow(long families, long places, long noShows, long dropOuts, long noShowFamilies,
+            long droppedFamilies) {
+        static final FamilyRow NONE = new FamilyRow(0, 0, 0, 0, 0, 0);
     }
 
-    record SessionRow(long held, long groups, long expected, long present, long excused, long adults, long children) {
-        static final SessionRow NONE = new SessionRow(0, 0, 0, 0, 0, 0, 0);
+    /** Families present at a session held in the period, and families who sent word they could not come. */
+    record MarkRow(long presentFamilies, long excusedFamilies) {
+        static final MarkRow NONE = new MarkRow(0, 0);
     }
 
-    record FillingRow(long groups, long capacity, long places) {
-        static final FillingRow NONE = new FillingRow(0, 0, 0);
+    record SessionRow(long held, long groups, long expected, long present, long excused, long adults, long children,
+            long walkInSessions) {
+        static final SessionRow NONE = new SessionRow(0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Vulling of groups with sign-up that started in the period: capacity, places taken at once at most, later. */
+    record FillingRow(long groups, long capacity, long peak, long refilled) {
+        static final FillingRow NONE = new FillingRow(0, 0, 0, 0);
+
+        FillingRow plus(FillingGroup g) {
+            return new FillingRow(groups + 1, capacity + g.capacity(), peak + g.peak(), refilled + g.refilled());
+        }
+    }
+
+    record FillingGroup(long group, long wijk, long theme, long capacity, long peak, long refilled) {
     }
 
     record WaitingRow(long waiting, long families) {
@@ -52,10 +88,18 @@ class FigureQueries {
     }
 
     /** A place in the period: at a session held in it (first_at..last_at spans the sessions the parent had a place at). */
-    private static final String IN_PERIOD = """
+    static final String IN_PERIOD = """
              ((pf.first_at >= :from AND pf.first_at < :to) OR (pf.last_at >= :from AND pf.last_at < :to)
               OR (pf.first_at < :from AND pf.last_at >= :to AND EXISTS (SELECT 1 FROM monitoring_session_fact x
                   WHERE x.group_id = pf.group_id AND x.starts_at >= :from AND x.starts_at < :to)))""";
+
+    /**
+     * A group ({@code g}) that can still give a place: open or running, with a planned session still to
+     * come — the rule by which sign-up refuses a group that is over ({@code SignupService}), and closed
+     * groups promote no one from their waiting list.
+     */
+    static final String CAN_GIVE_A_PLACE = "g.status IN ('OPEN', 'RUNNING') AND EXISTS (SELECT 1 FROM group_session"
+            + " cs WHERE cs.group_id = g.id AND cs.status = 'PLANNED' AND cs.starts_at > :now)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -68,46 +112,70 @@ class FigureQueries {
     Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim) {
         return query("SELECT " + dim.select + ", COUNT(DISTINCT pf.family) AS families, COUNT(*) AS places,"
                 + " SUM(pf.first_present_at IS NULL OR pf.first_present_at >= :to) AS no_shows,"
-                + " SUM(pf.dropped_out_at IS NOT NULL AND pf.dropped_out_at < :to) AS drop_outs"
+                + " SUM(pf.dropped_out_at IS NOT NULL AND pf.dropped_out_at < :to) AS drop_outs,"
+                + " COUNT(DISTINCT CASE WHEN pf.first_present_at IS NULL OR pf.first_present_at >= :to"
+                + " THEN pf.family END) AS no_show_families,"
+                + " COUNT(DISTINCT CASE WHEN pf.dropped_out_at < :to THEN pf.family END) AS dropped_families"
                 + " FROM monitoring_place_fact pf JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD
                 + groups(filter) + " GROUP BY k1, k2", filter, rs -> new FamilyRow(rs.getLong("families"),
-                rs.getLong("places"), rs.getLong("no_shows"), rs.getLong("drop_outs")));
+                rs.getLong("places"), rs.getLong("no_shows"), rs.getLong("drop_outs"), rs.getLong("no_show_families"),
+                rs.getLong("dropped_families")));
+    }
+
+    Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim) {
+        return query("SELECT " + dim.select + ", COUNT(DISTINCT CASE WHEN a.status = 'PRESENT' THEN pf.family END)"
+                + " AS present, COUNT(DISTINCT CASE WHEN a.status = 'EXCUSED' THEN pf.family END) AS excused"
+                + " FROM monitoring_session_fact sf JOIN attendance a ON a.session_id = sf.session_id"
+                + " JOIN monitoring_place_fact pf ON pf.registration_id = a.registration_id"
+                + " JOIN parent_group g ON g.id = sf.group_id WHERE sf.starts_at >= :from AND sf.starts_at < :to"
+                + groups(filter) + " GROUP BY k1, k2", filter,
+                rs -> new MarkRow(rs.getLong("present"), rs.getLong("excused")));
     }
 
     Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim) {
         return query("SELECT " + dim.select + ", COUNT(*) AS held, COUNT(DISTINCT sf.group_id) AS groups_held,"
                 + " SUM(sf.expected) AS expected, SUM(sf.present) AS present, SUM(sf.excused) AS excused,"
-                + " SUM(sf.adults) AS adults, SUM(sf.children) AS children"
+                + " SUM(sf.adults) AS adults, SUM(sf.children) AS children,"
+                + " SUM(g.signup_mode = 'WALK_IN') AS walk_in_sessions"
                 + " FROM monitoring_session_fact sf JOIN parent_group g ON g.id = sf.group_id"
                 + " WHERE sf.starts_at >= :from AND sf.starts_at < :to" + groups(filter) + " GROUP BY k1, k2",
                 filter, rs -> new SessionRow(rs.getLong("held"), rs.getLong("groups_held"), rs.getLong("expected"),
-                        rs.getLong("present"), rs.getLong("excused"), rs.getLong("adults"), rs.getLong("children")));
+                        rs.getLong("present"), rs.getLong("excused"), rs.getLong("adults"), rs.getLong("children"),
+                        rs.getLong("walk_in_sessions")));
     }
 
-    /** Vulling: places of groups (with sign-up) whose first session held lies in the period, and their capacity. */
+    /** Vulling per {@link Dim}: the sums of {@link #fillingPerGroup}. */
     Map<Key, FillingRow> filling(MonitoringFilter filter, Dim dim) {
-        return query("SELECT " + dim.select + ", COUNT(*) AS started, SUM(g.capacity) AS capacity,"
-                + " SUM((SELECT COUNT(*) FROM monitoring_place_fact pf WHERE pf.group_id = g.id)) AS places"
-                + " FROM parent_group g WHERE g.signup_mode = 'REGISTRATION' AND g.capacity > 0"
-                + " AND (SELECT MIN(sf.starts_at) FROM monitoring_session_fact sf WHERE sf.group_id = g.id)"
-                + " BETWEEN :from AND :last" + groups(filter) + " GROUP BY k1, k2", filter,
-                rs -> new FillingRow(rs.getLong("started"), rs.getLong("capacity"), rs.getLong("places")));
+        Map<Key, FillingRow> result = new HashMap<>();
+        fillingPerGroup(filter).forEach(g -> result.merge(dim.of(g.group(), g.wijk(), g.theme()),
+                FillingRow.NONE.plus(g), (a, b) -> new FillingRow(a.groups() + b.groups(),
+                        a.capacity() + b.capacity(), a.peak() + b.peak(), a.refilled() + b.refilled())));
+        return result;
     }
 
-    /** Who is on a waiting list now (the period does not apply). */
+    /**
+     * Groups with sign-up whose first session held lies in the period: capacity, the most places taken
+     * at one session held (never more than the capacity), and the places taken after the first session
+     * (a place freed by a drop-out and given to someone from the waiting list, or a late joiner).
+     */
+    List<FillingGroup> fillingPerGroup(MonitoringFilter filter) {
+        return jdbc.query("SELECT v.id, v.wijk_id, v.theme_id, v.capacity, v.peak, (SELECT COUNT(*)"
+                + " FROM monitoring_place_fact pf WHERE pf.group_id = v.id AND pf.first_at > v.first_at) AS refilled"
+                + " FROM (SELECT g.id, g.wijk_id, g.theme_id, g.capacity, LEAST(g.capacity, MAX(sf.expected)) AS peak,"
+                + " MIN(sf.starts_at) AS first_at FROM parent_group g JOIN monitoring_session_fact sf"
+                + " ON sf.group_id = g.id WHERE g.signup_mode = 'REGISTRATION' AND g.capacity > 0" + groups(filter)
+                + " GROUP BY g.id, g.wijk_id, g.theme_id, g.capacity) v WHERE v.first_at BETWEEN :from AND :last",
+                params(filter), (rs, i) -> new FillingGroup(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)));
+    }
+
+    /** Who is on a waiting list now for a group that can still give a place (the period does not apply). */
     Map<Key, WaitingRow> waiting(MonitoringFilter filter, Dim dim) {
         return query("SELECT " + dim.select + ", COUNT(*) AS waiting, COUNT(DISTINCT p.family_key) AS families"
                 + " FROM registration r JOIN parent_group g ON g.id = r.group_id"
-                + " JOIN participant p ON p.id = r.participant_id WHERE r.status = 'WAITLISTED'" + groups(filter)
+                + " JOIN participant p ON p.id = r.participant_id WHERE r.status = 'WAITLISTED' AND "
+                + CAN_GIVE_A_PLACE + groups(filter)
                 + " GROUP BY k1, k2", filter, rs -> new WaitingRow(rs.getLong("waiting"), rs.getLong("families")));
-    }
-
-    /** Days each parent who got a place in the period from a waiting list had waited. */
-    List<Double> waitedDays(MonitoringFilter filter) {
-        return jdbc.queryForList("SELECT TIMESTAMPDIFF(SECOND, r.waitlisted_at, r.confirmed_at) / 86400.0"
-                + " FROM registration r JOIN parent_group g ON g.id = r.group_id WHERE r.waitlisted_at IS NOT NULL"
-                + " AND r.confirmed_at >= :from AND r.confirmed_at < :to" + groups(filter), params(filter),
-                Double.class);
     }
 
     /** Groups open or running in the period: meeting in it, or open for sign-up now when it includes today. */
@@ -120,35 +188,13 @@ class FigureQueries {
                 filter, rs -> rs.getLong("n"));
     }
 
-    /** Families per answer to "how did you find the group" (null: not answered) among those reached. */
-    Map<String, Long> toeleiding(MonitoringFilter filter) {
-        Map<String, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.toeleiding, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
-                + " JOIN parent_group g ON g.id = pf.group_id WHERE" + IN_PERIOD + groups(filter)
-                + " GROUP BY pf.toeleiding", params(filter), rs -> {
-                    result.put(rs.getString(1), rs.getLong(2));
-                });
-        return result;
-    }
-
-    /** Families reached through a verwijslink, per referring organisation id. */
-    Map<Long, Long> referrals(MonitoringFilter filter) {
-        Map<Long, Long> result = new HashMap<>();
-        jdbc.query("SELECT pf.referral_organisation_id, COUNT(DISTINCT pf.family) FROM monitoring_place_fact pf"
-                + " JOIN parent_group g ON g.id = pf.group_id WHERE pf.referral_organisation_id IS NOT NULL AND"
-                + IN_PERIOD + groups(filter) + " GROUP BY pf.referral_organisation_id", params(filter), rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                });
-        return result;
-    }
-
-    /** Households with children per wijk: the figure of the period's first year, or the latest before it. */
-    Map<Long, Integer> households(int year) {
-        Map<Long, Integer> result = new HashMap<>();
-        jdbc.query("SELECT h.wijk_id, h.households_with_children FROM wijk_households h WHERE h.year ="
-                + " (SELECT MAX(h2.year) FROM wijk_households h2 WHERE h2.wijk_id = h.wijk_id AND h2.year <= :year)",
-                Map.of("year", year), rs -> {
-                    result.put(rs.getLong(1), rs.getInt(2));
+    /** The groups of the selection (whatever they did in the period), per key of the grouping. */
+    Map<Key, List<Long>> groupsBy(MonitoringFilter filter, Dim dim) {
+        Map<Key, List<Long>> result = new HashMap<>();
+        jdbc.query("SELECT g.id AS gid, " + dim.select + " FROM parent_group g WHERE 1 = 1" + groups(filter),
+                params(filter), rs -> {
+                    result.computeIfAbsent(new Key(rs.getLong("k1"), rs.getLong("k2")), k -> new ArrayList<>())
+                            .add(rs.getLong("gid"));
                 });
         return result;
     }
@@ -162,6 +208,7 @@ class FigureQueries {
         return new MapSqlParameterSource("from", Timestamp.from(filter.start()))
                 .addValue("to", Timestamp.from(filter.end()))
                 .addValue("last", Timestamp.from(filter.end().minusNanos(1000)))
+                .addValue("now", Timestamp.from(clock.instant()))
                 .addValue("firstDay", filter.from()).addValue("lastDay", filter.to())
                 .addValues(filter.groupParameters().getValues());
     }

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Name, wijk and theme of groups, read without loading them. */
+/** Name, wijk, theme and sign-up mode of groups, read without loading them. */
 @Component
 class GroupNames {
 
-    record GroupName(long id, String name, long wijkId, long themeId) {
+    record GroupName(long id, String name, long wijkId, long themeId, boolean walkIn) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -22,10 +22,10 @@ class GroupNames {
     Map<Long, GroupName> of(Collection<Long> ids) {
         Map<Long, GroupName> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("SELECT id, name, wijk_id, theme_id FROM parent_group WHERE id IN (:ids)", Map.of("ids", ids),
-                    rs -> {
+            jdbc.query("SELECT id, name, wijk_id, theme_id, signup_mode FROM parent_group WHERE id IN (:ids)",
+                    Map.of("ids", ids), rs -> {
                         result.put(rs.getLong(1), new GroupName(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                                rs.getLong(4)));
+                                rs.getLong(4), "WALK_IN".equals(rs.getString(5))));
                     });
         }
         return result;

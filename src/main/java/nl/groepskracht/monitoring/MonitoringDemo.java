@@ -7,8 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.groepskracht.attendance.AttendanceDemoSupport;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.group.GroupDemoSupport;
+import nl.groepskracht.schedule.ScheduleDemoSupport;
+import nl.groepskracht.security.Professional;
+import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.signup.SignupDemoSupport;
 import nl.groepskracht.signup.Toeleiding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +39,8 @@ class MonitoringDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringDemo.class);
     static final String MARKER = "Samen ouder blijven Overvecht (vorig schooljaar)";
+    /** The group whose parents are anonymised (its figures stay). */
+    private static final String ANONYMISED = "Samen ouder blijven Geuzenveld";
 
     private record Spec(String name, String theme, String wijk, Integer capacity, int schoolYear, int week,
             int sessions, int parents) {
@@ -47,16 +55,24 @@ class MonitoringDemo implements ApplicationRunner {
             new Spec("Samen ouder blijven Overvecht", "echtscheiding", "Overvecht", 10, 0, 4, 10, 10),
             new Spec("Gezond en grenzen stellen Leidsche Rijn", "overgewicht", "Leidsche Rijn", 8, 0, 7, 6, 8),
             new Spec("Spelinloop Kanaleneiland (dinsdag)", "spelinloop", "Kanaleneiland", null, 0, 3, 30, 0),
+            new Spec("Spelinloop Leidsche Rijn (donderdag)", "spelinloop", "Leidsche Rijn", null, 0, 2, 30, 0),
+            new Spec("Spelinloop Overvecht (woensdag)", "spelinloop", "Overvecht", null, 0, 4, 30, 0),
             new Spec("Weer naar school Slotervaart", "schoolverzuim", "Slotervaart", 10, 0, 6, 8, 7));
 
     private final JdbcTemplate jdbc;
     private final DirectoryService directory;
+    private final ProfessionalDirectory professionals;
+    private final DemoHistory.Modules modules;
     private final ReadModel readModel;
     private final Clock clock;
 
-    MonitoringDemo(JdbcTemplate jdbc, DirectoryService directory, ReadModel readModel, Clock clock) {
+    MonitoringDemo(JdbcTemplate jdbc, DirectoryService directory, ProfessionalDirectory professionals,
+            GroupDemoSupport groups, ScheduleDemoSupport schedule, SignupDemoSupport signups,
+            AttendanceDemoSupport attendance, ReadModel readModel, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.professionals = professionals;
+        this.modules = new DemoHistory.Modules(groups, schedule, signups, attendance);
         this.readModel = readModel;
         this.clock = clock;
     }
@@ -64,27 +80,28 @@ class MonitoringDemo implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM parent_group WHERE name = ?", Integer.class, MARKER) > 0) {
+        if (!modules.groups().named(MARKER).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
-        var history = new DemoHistory(jdbc, new Random(42), DemoSignals.FACILITATOR);
-        List<Long> facilitators = jdbc.queryForList("SELECT id FROM user_account WHERE email IN (?, ?)", Long.class,
-                DemoSignals.FACILITATOR, "jgz@groepskracht.demo");
+        var history = new DemoHistory(modules, new Random(42), DemoSignals.FACILITATOR);
+        List<Long> facilitators = professionals.facilitators().stream().filter(p -> p.email().equals(
+                DemoSignals.FACILITATOR) || p.email().equals("jgz@groepskracht.demo")).map(Professional::id).toList();
         List<DemoHistory.Parent> earlier = new ArrayList<>();
         int number = 100;
+        Long anonymised = null;
         for (Spec spec : GROUPS) {
             LocalDate first = PeriodChoice.schoolYear(today.plusYears(spec.schoolYear()))[0].plusWeeks(spec.week());
             if (!first.isBefore(today.minusDays(1))) {
                 continue;
             }
-            List<Object[]> planned = new ArrayList<>();
             long groupId = history.group(spec.name(), themeId(spec.theme()), wijkId(spec.wijk()), spec.capacity(),
-                    spec.schoolYear() < 0 ? "CLOSED" : "RUNNING", facilitators, first,
-                    first.plusWeeks(spec.sessions() - 1), first.minusWeeks(5).atStartOfDay(AppZone.ID).toInstant());
-            planned.addAll(history.sessions(groupId, first, spec.sessions(), today.minusDays(1)));
-            jdbc.update("UPDATE parent_group SET ends_on = ? WHERE id = ?", LocalDate.ofInstant(
-                    (Instant) planned.getLast()[1], AppZone.ID), groupId);
+                    spec.schoolYear() < 0, facilitators, first.plusWeeks(spec.sessions() - 1),
+                    first.minusWeeks(5).atStartOfDay(AppZone.ID).toInstant());
+            List<Object[]> planned = history.sessions(groupId, first, spec.sessions(), today.minusDays(1));
+            if (spec.name().equals(ANONYMISED)) {
+                anonymised = groupId;
+            }
             if (spec.capacity() == null) {
                 planned.forEach(s -> history.headCount((Long) s[0], (Instant) s[1]));
                 continue;
@@ -107,9 +124,9 @@ class MonitoringDemo implements ApplicationRunner {
             }
         }
         new DemoSignals(jdbc, directory, clock).create();
-        jdbc.update("UPDATE participant p JOIN registration r ON r.participant_id = p.id JOIN parent_group g"
-                + " ON g.id = r.group_id SET p.name = NULL, p.email = NULL, p.anonymised_at = ? WHERE g.name = ?",
-                java.sql.Timestamp.from(clock.instant()), "Samen ouder blijven Geuzenveld");
+        if (anonymised != null) {
+            modules.signups().anonymiseParents(anonymised, clock.instant());
+        }
         readModel.invalidate();
         log.info("Demo history for the monitoring created");
     }
@@ -126,8 +143,7 @@ class MonitoringDemo implements ApplicationRunner {
         Instant confirmed = created.plus(Duration.ofHours(3));
         Instant left = i == 1 && sessions.size() > 2 ? ((Instant) sessions.get(1)[1]).plus(Duration.ofDays(2))
                 : i == 3 && mayLeaveEarly ? first.minus(Duration.ofDays(2)) : null;
-        long registration = history.registration(groupId, parent, left == null ? "CONFIRMED" : "CANCELLED", created,
-                confirmed, null, left, link);
+        long registration = history.registration(groupId, parent, created, confirmed, null, left, link);
         for (Object[] session : sessions) {
             Instant start = (Instant) session[1];
             if (left == null || left.isAfter(start)) {
@@ -143,8 +159,8 @@ class MonitoringDemo implements ApplicationRunner {
         for (int i = 0; i < 5; i++) {
             Instant created = first.minus(Duration.ofDays(10 - i));
             boolean promoted = i == 0 && freed != null;
-            long registration = history.registration(groupId, history.newParent(number + i),
-                    promoted ? "CONFIRMED" : "WAITLISTED", created, promoted ? freed : null, created, null, null);
+            long registration = history.registration(groupId, history.newParent(number + i), created,
+                    promoted ? freed : null, created, null, null);
             for (Object[] session : sessions) {
                 if (promoted && freed.isBefore((Instant) session[1])) {
                     history.attendance((Long) session[0], registration, (Instant) session[1], false);
@@ -156,10 +172,7 @@ class MonitoringDemo implements ApplicationRunner {
     private Long referralLink(long groupId) {
         long school = directory.allOrganisations().stream().filter(o -> o.name().equals("Basisschool De Regenboog"))
                 .findFirst().orElseThrow().id();
-        jdbc.update("INSERT INTO signup_referral_link (code, group_id, organisation_id, created_at, created_by)"
-                + " VALUES ('DEMO7QR', ?, ?, ?, ?)", groupId, school, java.sql.Timestamp.from(clock.instant()),
-                DemoSignals.FACILITATOR);
-        return jdbc.queryForObject("SELECT id FROM signup_referral_link WHERE code = 'DEMO7QR'", Long.class);
+        return modules.signups().referralLink(groupId, school, "DEMO7QR", clock.instant(), DemoSignals.FACILITATOR);
     }
 
     private long themeId(String code) {

@@ -42,6 +42,16 @@ public record MonitoringFilter(LocalDate from, LocalDate to, Long wijkId, Long t
         return new MonitoringFilter(from, to, wijkId, themeId, organisationId, group, wijkIds, themeIds);
     }
 
+    /** The same selection over other days (a month of the period). */
+    public MonitoringFilter between(LocalDate first, LocalDate last) {
+        return new MonitoringFilter(first, last, wijkId, themeId, organisationId, groupId, wijkIds, themeIds);
+    }
+
+    /** The same period without any selection (the period's own tables, which suppression protects). */
+    public MonitoringFilter wholePeriod() {
+        return period(from, to);
+    }
+
     /** Only groups in one of these wijken and of one of these themes (empty: all). */
     public MonitoringFilter within(Set<Long> wijken, Set<Long> themes) {
         return new MonitoringFilter(from, to, wijkId, themeId, organisationId, groupId, wijken, themes);

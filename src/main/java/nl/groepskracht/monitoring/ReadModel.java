@@ -119,12 +119,12 @@ class ReadModel {
 
     private static final String SESSION_FACTS = "INSERT INTO monitoring_session_fact (session_id, group_id,"
             + " starts_at, expected, present, excused, adults, children)"
-            + " SELECT s.id, MIN(s.group_id), MIN(s.starts_at), " + AttendanceRate.EXPECTED + ", "
-            + AttendanceRate.PRESENT + ", " + AttendanceRate.EXCUSED + ", COALESCE(MIN(sr.adults), 0),"
+            + " SELECT s.id, MIN(s.group_id), MIN(s.starts_at), " + AttendanceRate.expected("r") + ", "
+            + AttendanceRate.present("a") + ", " + AttendanceRate.excused("a") + ", COALESCE(MIN(sr.adults), 0),"
             + " COALESCE(MIN(sr.children), 0)"
-            + " FROM group_session s LEFT JOIN registration r ON " + AttendanceRate.HAD_PLACE
+            + " FROM group_session s LEFT JOIN registration r ON " + AttendanceRate.hadPlace("r", "s")
             + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
-            + " LEFT JOIN session_record sr ON sr.session_id = s.id WHERE " + AttendanceRate.HELD;
+            + " LEFT JOIN session_record sr ON sr.session_id = s.id WHERE " + AttendanceRate.held("s");
 
     private static final String PLACE_FACTS = "INSERT INTO monitoring_place_fact (registration_id, group_id,"
             + " family, toeleiding, referral_organisation_id, first_at, last_at, first_present_at,"
@@ -132,9 +132,9 @@ class ReadModel {
             + " SELECT r.id, MIN(r.group_id), UNHEX(REPLACE(MIN(p.family_key), '-', '')), MIN(r.toeleiding),"
             + " MIN(l.organisation_id),"
             + " MIN(s.starts_at), MAX(s.starts_at), MIN(CASE WHEN a.status = 'PRESENT' THEN s.starts_at END),"
-            + " MAX(CASE WHEN " + DropOuts.CONDITION + " THEN r.cancelled_at END)"
+            + " MAX(CASE WHEN " + DropOuts.condition("r") + " THEN r.cancelled_at END)"
             + " FROM registration r JOIN participant p ON p.id = r.participant_id"
-            + " JOIN group_session s ON " + AttendanceRate.HAD_PLACE + " AND " + AttendanceRate.HELD
+            + " JOIN group_session s ON " + AttendanceRate.hadPlace("r", "s") + " AND " + AttendanceRate.held("s")
             + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
             + " LEFT JOIN signup_referral_link l ON l.id = r.referral_link_id WHERE 1 = 1";
 

@@ -4,6 +4,8 @@ package nl.groepskracht.privacy;
 public enum AuditAction {
     PARTICIPANTS_VIEWED, PARTICIPANTS_EXPORTED, PARTICIPANT_ADDED, PARTICIPANT_PROMOTED, PARTICIPANT_REMOVED,
     ATTENDANCE_CORRECTED, MAIL_CONTENT_VIEWED,
+    /** The outbox list was searched by (part of) a recipient's address: the note names the mails found. */
+    MAIL_LIST_SEARCHED,
     /* changes to a professional's account: the line names to whom (the subject account) */
     ACCOUNT_CREATED, ACCOUNT_DEACTIVATED, ACCOUNT_ACTIVATED, ACCOUNT_ROLE_CHANGED, ACCOUNT_EMAIL_CHANGED,
     /** An administrator made a new password for someone. */

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * period.
  */
 @Service
+@nl.groepskracht.base.AccessRule("writing: no person, other modules inside their own checked calls; reading carries"
+        + " @PreAuthorize")
 public class AuditLog {
 
     private final AuditEventRepository events;

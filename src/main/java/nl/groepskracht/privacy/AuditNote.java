@@ -20,6 +20,12 @@ public record AuditNote(Kind kind, List<String> values) {
         ATTENDANCE_CHANGE,
         /** An outgoing mail was opened: the value is its number. */
         MAIL,
+        /** The outbox was searched by recipient: the values are the numbers of the mails found. */
+        MAILS,
+        /** A second factor set up, reset or switched off: the value is a {@link SecondFactorChange}. */
+        SECOND_FACTOR,
+        /** An organisation account linked: the value is the organisation's sign-in (its registration id). */
+        ORGANISATION_ACCOUNT,
         /** An account's role changed: values are the role before and after. */
         ROLE_CHANGE,
         /** Something else changed from one value to another (an e-mail address): shown as written. */
@@ -37,11 +43,34 @@ public record AuditNote(Kind kind, List<String> values) {
     private static final Pattern CHANGE = Pattern.compile("(.+) -> (.+)");
     private static final Pattern ATTENDANCE_CHANGE = Pattern.compile("session \\d+: ([A-Z_]+) -> ([A-Z_]+)");
     private static final Pattern MAIL = Pattern.compile("outbox mail (\\d+)");
+    private static final Pattern MAILS = Pattern.compile("outbox mails ([\\d, ]*)");
     private static final Pattern ROWS = Pattern.compile("rows (\\d+)");
+    private static final Pattern SECOND_FACTOR = Pattern.compile("second factor (ENROLLED|RESET|REMOVED)");
+    private static final Pattern ORGANISATION_ACCOUNT = Pattern.compile("organisation account (\\S+) linked");
+
+    /** What happened to a second factor. */
+    public enum SecondFactorChange {
+        /** The owner set it up (or set it up again). */
+        ENROLLED,
+        /** An administrator reset it: the owner sets it up at the next sign-in. */
+        RESET,
+        /** The owner switched it off (where the role allows). */
+        REMOVED
+    }
 
     /** The note of a change from one value to another, as {@link #of} reads it back. */
     public static String change(Object before, Object after) {
         return before + " -> " + after;
+    }
+
+    /** The note of a second factor's change, as {@link #of} reads it back. */
+    public static String secondFactor(SecondFactorChange change) {
+        return "second factor " + change.name();
+    }
+
+    /** The note of an organisation account linked at its first sign-in, as {@link #of} reads it back. */
+    public static String organisationAccountLinked(String registrationId) {
+        return "organisation account " + registrationId + " linked";
     }
 
     static AuditNote of(AuditAction action, String detail) {
@@ -67,6 +96,9 @@ public record AuditNote(Kind kind, List<String> values) {
             case MAIL_CONTENT_VIEWED -> MAIL;
             case ACCOUNT_ROLE_CHANGED, ACCOUNT_EMAIL_CHANGED -> CHANGE;
             case AUDIT_LOG_EXPORTED -> ROWS;
+            case MAIL_LIST_SEARCHED -> MAILS;
+            case ACCOUNT_SECOND_FACTOR_CHANGED -> SECOND_FACTOR;
+            case ACCOUNT_SIGN_IN_METHOD_CHANGED -> ORGANISATION_ACCOUNT;
             default -> null;
         };
         Matcher matcher = pattern == null ? null : pattern.matcher(detail);
@@ -79,6 +111,9 @@ public record AuditNote(Kind kind, List<String> values) {
             case MAIL_CONTENT_VIEWED -> Kind.MAIL;
             case ACCOUNT_ROLE_CHANGED -> Kind.ROLE_CHANGE;
             case AUDIT_LOG_EXPORTED -> Kind.ROWS;
+            case MAIL_LIST_SEARCHED -> Kind.MAILS;
+            case ACCOUNT_SECOND_FACTOR_CHANGED -> Kind.SECOND_FACTOR;
+            case ACCOUNT_SIGN_IN_METHOD_CHANGED -> Kind.ORGANISATION_ACCOUNT;
             default -> Kind.CHANGE;
         };
     }

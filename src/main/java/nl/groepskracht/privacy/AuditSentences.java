@@ -1,9 +1,8 @@
 package nl.groepskracht.privacy;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import nl.groepskracht.base.i18n.Languages;
+import nl.groepskracht.base.AccessRule;
+import nl.groepskracht.base.i18n.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
  * van Sanne de Vries gewijzigd", and its note in words too (a person's own reason as written).
  */
 @Component
+@AccessRule("any caller: puts audit lines it is given into words; reading the lines is guarded in AuditLog")
 public class AuditSentences {
 
     private final MessageSource messages;
@@ -41,6 +41,9 @@ public class AuditSentences {
                     text("role." + note.values().get(1), locale));
             case CHANGE -> text("audit.note.change", locale, note.values().get(0), note.values().get(1));
             case MAIL -> text("audit.note.mail", locale, note.values().getFirst());
+            case MAILS -> text("audit.note.mails", locale, note.values().getFirst());
+            case SECOND_FACTOR -> text("audit.note.second-factor." + note.values().getFirst(), locale);
+            case ORGANISATION_ACCOUNT -> text("audit.note.organisation-account", locale, note.values().getFirst());
             case BY_LINK -> text("audit.note.by-link", locale);
             case ROWS -> text("audit.note.rows", locale, Long.parseLong(note.values().getFirst()));
             case TEXT -> note.values().getFirst();
@@ -52,7 +55,7 @@ public class AuditSentences {
         if (group.startsOn() == null) {
             return text("audit.group.label.unplanned", locale, group.name(), group.wijk());
         }
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Languages.forDisplay(locale));
+        var day = Dates.day(locale);
         return text("audit.group.label", locale, group.name(), group.wijk(), day.format(group.startsOn()));
     }
 

@@ -146,6 +146,9 @@ public class DemoGroups implements ApplicationRunner {
         draft.setLocation(location);
         draft.setFacilitatorIds(facilitatorIds);
         draft.setDescription(description);
+        // whom parents call: shown on the group page and in "u bent aangemeld" (a made-up work number)
+        draft.setContactName("Fatima El Amrani");
+        draft.setContactPhone("030 200 00 00");
         return draft;
     }
 

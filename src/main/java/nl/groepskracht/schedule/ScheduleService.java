@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
@@ -25,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("changes: the group's facilitators (GroupService.requireManageableRef); sessions:"
+        + " whoever may read the group (GroupService.canRead); session, sessionsOfGroups, plannedBetween, toDraft:"
+        + " other modules' listeners, feeds and jobs")
 public class ScheduleService {
 
     private final GroupSessionRepository sessions;
@@ -33,10 +37,11 @@ public class ScheduleService {
     private final HolidayCalendar holidayCalendar;
     private final GroupPeriods periods;
     private final ApplicationEventPublisher events;
+    private final Submissions submissions;
     private final String uidDomain;
 
     ScheduleService(GroupSessionRepository sessions, GroupService groups, SessionRules rules, GroupPeriods periods,
-            HolidayCalendar holidayCalendar, ApplicationEventPublisher events,
+            HolidayCalendar holidayCalendar, ApplicationEventPublisher events, Submissions submissions,
             @Value("${groepskracht.calendar.uid-domain:groepskracht.local}") String uidDomain) {
         this.sessions = sessions;
         this.holidayCalendar = holidayCalendar;
@@ -44,6 +49,7 @@ public class ScheduleService {
         this.rules = rules;
         this.periods = periods;
         this.events = events;
+        this.submissions = submissions;
         this.uidDomain = uidDomain;
     }
 
@@ -55,16 +61,19 @@ public class ScheduleService {
         return sessions.findByGroupIdOrderByStartsAt(groupId).stream().map(this::info).toList();
     }
 
+    /** One session, once per form submission (a second click returns the session the first one planned). */
     @Transactional
     public long addSession(long groupId, @Valid SessionDraft draft) {
         GroupRef group = requirePlannable(groupId);
-        TimeSlot slot = TimeSlot.of(draft.getDate(), draft.getStartTime(), draft.getEndTime());
-        rules.check(groupId, slot, null);
-        long id = sessions.saveAndFlush(new GroupSession(group.id(), slot, draft.getLocation(), draft.getTopic()))
-                .getId();
-        periods.record(groupId);
-        events.publishEvent(new SessionEvents.Planned(groupId, List.of(id)));
-        return id;
+        return submissions.once(draft.submissionKey(), "session", () -> {
+            TimeSlot slot = TimeSlot.of(draft.getDate(), draft.getStartTime(), draft.getEndTime());
+            rules.check(groupId, slot, null);
+            long id = sessions.saveAndFlush(new GroupSession(group.id(), slot, draft.getLocation(),
+                    draft.getTopic())).getId();
+            periods.record(groupId);
+            events.publishEvent(new SessionEvents.Planned(groupId, List.of(id)));
+            return id;
+        }).id();
     }
 
     /** The dates a series would get, each with the rule it breaks (if any); nothing is saved. */
@@ -84,9 +93,22 @@ public class ScheduleService {
         return preview;
     }
 
-    /** Plans the whole series, or nothing when one of its dates breaks a rule. */
+    /**
+     * Plans the whole series, or nothing when one of its dates breaks a rule. Once per form submission:
+     * a second click of the same form plans nothing more and returns no ids.
+     */
     @Transactional
     public List<Long> addSeries(long groupId, @Valid SeriesDraft series) {
+        requirePlannable(groupId);
+        List<Long> ids = new ArrayList<>();
+        submissions.once(series.submissionKey(), "series", () -> {
+            ids.addAll(planSeries(groupId, series));
+            return ids.getFirst();
+        });
+        return ids;
+    }
+
+    private List<Long> planSeries(long groupId, SeriesDraft series) {
         List<PlannedDate> dates = preview(groupId, series);
         dates.stream().filter(d -> !d.ok()).findFirst().ifPresent(bad -> {
             throw new FieldValidationException("firstDate", "series.date-problem", bad.start().toLocalDate());

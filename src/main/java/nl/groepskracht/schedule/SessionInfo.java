@@ -17,6 +17,16 @@ public record SessionInfo(long id, long groupId, ZonedDateTime start, ZonedDateT
         return !isCancelled() && !start.toInstant().isAfter(now.plus(RECORDING_OPENS_BEFORE));
     }
 
+    /** Held: planned (not cancelled) and started, as the monitoring counts it ({@code AttendanceRate.HELD}). */
+    public boolean isHeldAt(java.time.Instant now) {
+        return !isCancelled() && !start.toInstant().isAfter(now);
+    }
+
+    /** The status people read at {@code now}: "Gepland", "Gehouden" or "Afgezegd" (a translation key). */
+    public String statusKeyAt(java.time.Instant now) {
+        return "session.status." + (isHeldAt(now) ? "HELD" : status.name());
+    }
+
     public boolean isCancelled() {
         return status == SessionStatus.CANCELLED;
     }

@@ -55,4 +55,16 @@ class AccountAudit {
         audit.recordOwnAccountChange(AuditAction.ACCOUNT_PASSWORD_CHANGED, account.getId(), account.getEmail(),
                 AuditNote.BY_LINK_NOTE);
     }
+
+    /** Set up or switched off by the owner, or reset by an administrator. */
+    void secondFactorChanged(UserAccount account, AuditNote.SecondFactorChange change) {
+        audit.recordAccountChange(AuditAction.ACCOUNT_SECOND_FACTOR_CHANGED, account.getId(),
+                AuditNote.secondFactor(change));
+    }
+
+    /** The first sign-in with the organisation's account linked it: the owner did it, not yet signed in. */
+    void organisationAccountLinked(UserAccount account, String registrationId) {
+        audit.recordOwnAccountChange(AuditAction.ACCOUNT_SIGN_IN_METHOD_CHANGED, account.getId(), account.getEmail(),
+                AuditNote.organisationAccountLinked(registrationId));
+    }
 }

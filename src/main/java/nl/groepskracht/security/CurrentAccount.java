@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * session at login. One primary-key lookup per guarded call.
  */
 @Component("currentAccount")
+@nl.groepskracht.base.AccessRule("anyone: the signed-in account asks about itself (the service guards)")
 public class CurrentAccount {
 
     private final SignedInAccount signedIn;
@@ -32,6 +33,12 @@ public class CurrentAccount {
     @Transactional(readOnly = true)
     public boolean hasAnyRole(String... roles) {
         return account().map(a -> Arrays.asList(roles).contains(a.getRole().name())).orElse(false);
+    }
+
+    /** Signed in as far as this {@link SignInStep} (its own page's service), or completely. */
+    @Transactional(readOnly = true)
+    public boolean mayDo(String step) {
+        return signedIn.atStep(SignInStep.valueOf(step)).isPresent();
     }
 
     private Optional<UserAccount> account() {

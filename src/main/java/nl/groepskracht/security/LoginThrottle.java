@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The account is its id, so variants of an address (case, accents) count as the same account.
  */
 @Component
+@nl.groepskracht.base.AccessRule("no person: the login and one's own password change count attempts; the"
+        + " administrator's user list (checked in UserService) asks who is under attack")
 public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);

@@ -1,7 +1,6 @@
 package nl.groepskracht.security;
 
 import nl.groepskracht.base.FieldValidationException;
-import nl.groepskracht.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,23 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwnPassword {
 
-    private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final ResetLinks resetLinks;
     private final SignedInSession session;
-    private final ProfessionalDirectory professionals;
+    private final SignedInAccount signedIn;
     private final AccountAudit audit;
 
-    OwnPassword(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle, ResetLinks resetLinks,
-            SignedInSession session, ProfessionalDirectory professionals, AccountAudit audit) {
+    OwnPassword(PasswordEncoder encoder, LoginThrottle throttle, ResetLinks resetLinks,
+            SignedInSession session, SignedInAccount signedIn, AccountAudit audit) {
         this.audit = audit;
-        this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
         this.resetLinks = resetLinks;
         this.session = session;
-        this.professionals = professionals;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -39,9 +36,9 @@ public class OwnPassword {
      * @throws FieldValidationException at {@code current} (wrong, or wait a moment) or {@code password}
      */
     @Transactional
-    @PreAuthorize(Roles.ACTIVE)
+    @PreAuthorize("@currentAccount.mayDo('OWN_PASSWORD')")
     public void change(String current, String chosen, String client) {
-        UserAccount account = users.findById(professionals.requireCurrent().id()).orElseThrow();
+        UserAccount account = signedIn.atStep(SignInStep.OWN_PASSWORD).orElseThrow();
         var attempt = new LoginThrottle.Attempt(client, "id:" + account.getId());
         if (!throttle.admit(attempt)) {
             throw new FieldValidationException("current", "password.current.wait");
@@ -54,6 +51,6 @@ public class OwnPassword {
         account.setOwnPassword(encoder.encode(chosen));
         resetLinks.forget(account.getId());
         audit.ownPasswordChanged(account);
-        session.keepSignedInAs(account);
+        session.completeStep(account, SignInStep.OWN_PASSWORD);
     }
 }

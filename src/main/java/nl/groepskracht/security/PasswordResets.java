@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are silently not sent, so nobody can flood a professional's mailbox).
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone: the forgotten-password pages (the answer never tells whether an address is"
+        + " known; the link's secret token is the right to choose a password)")
 public class PasswordResets {
 
     static final int REQUESTS_PER_CLIENT = 10;

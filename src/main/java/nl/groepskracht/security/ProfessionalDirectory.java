@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@nl.groepskracht.base.AccessRule("names and roles of professionals (no secrets) for the portal's views and other"
+        + " modules' checked calls; requireCurrent refuses anyone not signed in")
 public class ProfessionalDirectory {
 
     private final UserAccountRepository users;

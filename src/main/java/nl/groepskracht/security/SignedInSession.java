@@ -1,5 +1,8 @@
 package nl.groepskracht.security;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -13,23 +16,36 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The signed-in professional's session. A new password raises the account's security version, which
  * ends every session of the account ({@link AccountSessionCheck}) — except the one that chose the
  * password: its principal is replaced by one with the new version, in the HTTP session too, once the
- * change is committed.
+ * change is committed. A {@link SignInStep} done (the second factor, one's own password) replaces the
+ * principal the same way, with the steps that are left.
  */
 @Component
+@nl.groepskracht.base.AccessRule("anyone: the signed-in session asks about itself")
 public class SignedInSession {
 
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     /** Whether the signed-in professional still has a password an administrator made (see {@code UserAccount}). */
     public boolean mustChoosePassword() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
-                && principal.mustChangePassword();
+        return principal().map(AccountPrincipal::mustChangePassword).orElse(false);
     }
 
-    /** After the transaction commits, this request's session signs in as the account as it is now. */
-    void keepSignedInAs(UserAccount account) {
-        var principal = new AccountPrincipal(account);
+    /** The sign-in step this session has to do now; empty when signed in completely (or not at all). */
+    public Optional<SignInStep> nextStep() {
+        return principal().flatMap(AccountPrincipal::nextStep);
+    }
+
+    /** Whether a professional is signed in here with every step done. */
+    public boolean signedInCompletely() {
+        return principal().map(p -> p.pending().isEmpty()).orElse(false);
+    }
+
+    /** After the transaction commits, this request's session signs in as the account as it is now, this step done. */
+    void completeStep(UserAccount account, SignInStep done) {
+        Set<SignInStep> left = EnumSet.noneOf(SignInStep.class);
+        principal().ifPresent(p -> left.addAll(p.pending()));
+        left.remove(done);
+        var principal = new AccountPrincipal(account, left);
         principal.eraseCredentials();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -37,6 +53,12 @@ public class SignedInSession {
                 replacePrincipal(principal);
             }
         });
+    }
+
+    private static Optional<AccountPrincipal> principal() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal ? Optional.of(principal)
+                : Optional.empty();
     }
 
     private void replacePrincipal(AccountPrincipal principal) {

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * The password check, behind the {@link LoginThrottle}: an attempt the throttle does not admit is
  * refused without its password being tried. The account is found first (so every spelling of its
  * address is the same account); a deactivated account is told apart only after the password check,
- * so its answer takes as long as any other.
+ * so its answer takes as long as any other. A right password signs in only as far as the
+ * {@link SignInSteps} that follow it (the second factor, one's own password): the session has no role
+ * until they are done.
  */
 @Component
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -22,9 +24,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final UserAccountRepository users;
+    private final SignInSteps steps;
 
     ThrottledAuthentication(AccountUserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle,
-            UserAccountRepository users) {
+            UserAccountRepository users, SignInSteps steps) {
+        this.steps = steps;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setPreAuthenticationChecks(user -> { });
@@ -49,7 +53,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
         }
         Authentication signedIn = passwords.authenticate(attempt);
         throttle.succeeded(who);
-        return signedIn;
+        UserAccount user = users.findById(((AccountPrincipal) signedIn.getPrincipal()).accountId()).orElseThrow();
+        String cookie = attempt.getDetails() instanceof SignInDetails details ? details.deviceCookie() : null;
+        var principal = new AccountPrincipal(user, steps.afterPassword(user, cookie));
+        principal.eraseCredentials();
+        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        result.setDetails(signedIn.getDetails());
+        return result;
     }
 
     @Override

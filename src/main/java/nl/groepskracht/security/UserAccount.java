@@ -1,5 +1,6 @@
 package nl.groepskracht.security;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,11 @@ class UserAccount extends AbstractEntity {
     private boolean mustChangePassword;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The organisation's identity provider and its account this account was linked to at its first OIDC sign-in. */
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
 
     protected UserAccount() {
     }
@@ -48,7 +54,7 @@ class UserAccount extends AbstractEntity {
             securityVersion++;
         }
         email = Emails.normalise(draft.getEmail());
-        displayName = draft.getDisplayName().strip();
+        displayName = PlainText.name(draft.getDisplayName());
         organisationId = draft.getOrganisationId();
         role = draft.getRole();
     }
@@ -77,6 +83,26 @@ class UserAccount extends AbstractEntity {
     void setOwnPassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = false;
+        securityVersion++;
+    }
+
+    /** Whether the account is linked to an identity provider's account already. */
+    boolean isLinkedToOrganisation() {
+        return oidcIssuer != null;
+    }
+
+    /** The first sign-in with the organisation's account links the two (never made from a token). */
+    void linkOrganisationAccount(String issuer, String subject) {
+        oidcIssuer = issuer;
+        oidcSubject = subject;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    /** Its open sessions end at their next request (its second factor was reset). */
+    void endSessions() {
         securityVersion++;
     }
 

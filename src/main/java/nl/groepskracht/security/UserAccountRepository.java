@@ -9,6 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
     List<UserAccount> findByEmailIn(Collection<String> emails);
 
     List<UserAccount> findByActiveTrue();

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.privacy.AuditNote;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,12 +28,17 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final DirectoryService directory;
     private final LoginThrottle throttle;
+    private final SecondFactorStore secondFactors;
+    private final List<LedGroups> ledGroups;
     private final Clock clock;
     private final AccountAudit audit;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, DirectoryService directory,
-            LoginThrottle throttle, Clock clock, AccountAudit audit) {
+            LoginThrottle throttle, SecondFactorStore secondFactors, List<LedGroups> ledGroups, Clock clock,
+            AccountAudit audit) {
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
+        this.ledGroups = ledGroups;
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -83,6 +89,13 @@ public class UserService {
         saveFlushing(account);
     }
 
+    /** The open and running groups the account leads: what deactivating it means for them. */
+    @Transactional(readOnly = true)
+    public List<LedGroups.LedGroup> groupsLedBy(long id) {
+        find(id);
+        return ledGroups.stream().flatMap(groups -> groups.ledBy(id).stream()).toList();
+    }
+
     @Transactional
     public void setActive(long id, boolean active) {
         UserAccount account = find(id);
@@ -102,6 +115,24 @@ public class UserService {
         throttle.clear(account.getId());
         audit.passwordMadeByAdministrator(account);
         return password;
+    }
+
+    /** Whether the account has a second factor set up (the administrator can reset it). */
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(long id) {
+        return secondFactors.exists(find(id).getId());
+    }
+
+    /**
+     * The professional lost their phone and recovery codes: their second factor and remembered devices are
+     * gone, their open sessions end, and at the next sign-in they set the factor up again. Audited.
+     */
+    @Transactional
+    public void resetSecondFactor(long id) {
+        UserAccount account = find(id);
+        secondFactors.remove(account.getId());
+        account.endSessions();
+        audit.secondFactorChanged(account, AuditNote.SecondFactorChange.RESET);
     }
 
     private void checkUnique(UserDraft draft, Long id) {

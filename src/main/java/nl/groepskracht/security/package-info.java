@@ -1,4 +1,7 @@
-/** User accounts, roles, login and the account lock after repeated failed logins. */
+/**
+ * User accounts, roles, login, forgotten and own passwords, and the login throttle: repeated wrong
+ * passwords slow down and then refuse the client that types them, never lock the account itself.
+ */
 @ApplicationModule(displayName = "Security")
 package nl.groepskracht.security;
 

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "groepskracht.demo-data.enabled", havingValue = "true")
 class DemoParents implements ApplicationRunner {
 
-    private static final List<String> NAMES = List.of("Amina Benali", "Bas de Jong", "Chantal Pinas");
+    /** Names and phone numbers (one has none); the long name shows that lists and sheets do not cut names off. */
+    private static final List<List<String>> PARENTS = List.of(List.of("Amina Benali", "06 1234 5678"),
+            List.of("Bas de Jong", ""), List.of("Şükrü Yıldırım-van der Heijden", "06 2345 6789"));
     private final GroupService groups;
     private final PhoneSignups phoneSignups;
     private final RegistrationRepository registrations;
@@ -48,8 +50,11 @@ class DemoParents implements ApplicationRunner {
     }
 
     private void addParents(long groupId) {
-        for (String name : NAMES) {
-            phoneSignups.add(groupId, PhoneSignup.of(name, name.toLowerCase().replace(' ', '.') + "@ouder.demo", null));
+        for (List<String> parent : PARENTS) {
+            String name = parent.get(0);
+            String address = java.text.Normalizer.normalize(name.toLowerCase(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").replace('ı', 'i').replaceAll("[^a-z]+", ".") + "@ouder.demo";
+            phoneSignups.add(groupId, PhoneSignup.of(name, address, parent.get(1).isEmpty() ? null : parent.get(1)));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The public offer for parents: open groups with their coming sessions and places left. */
 @Service
 @Transactional(readOnly = true)
+@nl.groepskracht.base.AccessRule("anyone: the public offer")
 public class OfferService {
 
     private final GroupService groups;

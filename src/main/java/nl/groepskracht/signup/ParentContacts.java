@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use it, never a view.
  */
 @Component
+@nl.groepskracht.base.AccessRule("no person: other modules' jobs (evaluation invitations) write to parents")
 public class ParentContacts {
 
     /** A parent to write to: their sign-up, name, address and language ("nl" or "en"). */

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts for monitoring.
  */
 @Service
+@nl.groepskracht.base.AccessRule("anyone holding the parent's personal link (its secret token)")
 public class ParentDataService {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -92,7 +93,9 @@ public class ParentDataService {
     private ParentData.SignUp signUp(Registration r, Locale language) {
         Participant p = r.getParticipant();
         var details = new ParentData.GivenDetails(p.getName(), p.getEmail(), p.getPhone(),
-                coded(p.getLanguage(), "language." + p.getLanguage(), language), p.getChildrenCount(),
+                p.getLanguage() == null ? null : new ParentData.Coded(p.getLanguage(),
+                        nl.groepskracht.base.i18n.ParentLanguages.nameFor(Locale.of(p.getLanguage()), language)),
+                p.getChildrenCount(),
                 p.getChildrenAges() == null ? null : coded(p.getChildrenAges().name(),
                         "signup.children-ages." + p.getChildrenAges().name(), language));
         var consent = new ParentData.Consent(r.getConsentVersion(), local(r.getConsentAt()),

@@ -1,5 +1,6 @@
 package nl.groepskracht.signup;
 
+import nl.groepskracht.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +34,7 @@ class Participant extends AbstractEntity {
 
     Participant(SignupForm form, String familyKey, Instant now) {
         this.familyKey = familyKey;
-        this.name = form.getName().strip();
+        this.name = PlainText.name(form.getName());
         this.email = normaliseEmail(form.getEmail());
         this.phone = form.getPhone() == null || form.getPhone().isBlank() ? null : form.getPhone().strip();
         this.language = form.getLanguage();

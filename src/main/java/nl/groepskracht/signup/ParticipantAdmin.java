@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("the group's facilitators (GroupService.requireManageableRef)")
 public class ParticipantAdmin {
 
     private final RegistrationRepository registrations;
@@ -60,7 +61,7 @@ public class ParticipantAdmin {
         groups.requireManageableRef(groupId);
         audit.record(AuditAction.PARTICIPANTS_VIEWED, groupId, "attendance");
         return registrations.findByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED).stream()
-                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName()))
+                .map(r -> new RosterEntry(r.getId(), r.getParticipant().getName(), r.getParticipant().getPhone()))
                 .sorted(Comparator.comparing(RosterEntry::name, Comparator.nullsLast(String::compareToIgnoreCase)))
                 .toList();
     }
@@ -109,7 +110,8 @@ public class ParticipantAdmin {
                 "participant.position", "participant.consent", "participant.consent.by").map(key -> text(key, language))
                 .toList();
         List<List<Object>> lines = rows(groupId).stream().map(row -> Arrays.<Object>asList(row.name(), row.email(),
-                row.phone(), row.language() == null ? null : text("language." + row.language(), language),
+                row.phone(), row.language() == null ? null
+                        : nl.groepskracht.base.i18n.ParentLanguages.nameFor(Locale.of(row.language()), language),
                 row.childrenCount(), row.childrenAges() == null ? null
                         : text("signup.children-ages." + row.childrenAges().name(), language),
                 text("mine.status." + row.status().name(), language),

@@ -1,12 +1,14 @@
 package nl.groepskracht.signup;
 
-import java.util.List;
-import nl.groepskracht.schedule.SessionInfo;
-
 /**
  * What the confirm page shows: before the parent presses "Bevestig aanmelding" whose sign-up it is;
- * afterwards the outcome with the coming dates, the address and the waiting-list position.
+ * afterwards the outcome with the coming dates, the address, the contact person and the waiting-list
+ * position; for a sign-up that ended or expired, whether the group still takes sign-ups (the way on).
  */
-public record PendingConfirmation(String groupName, String parentName, RegistrationStatus status, boolean expired,
-        String location, List<SessionInfo> coming, int waitlistPosition) {
+public record PendingConfirmation(GroupFacts group, String parentName, RegistrationStatus status, boolean expired,
+        int waitlistPosition, boolean groupTakesSignups) {
+
+    public String groupName() {
+        return group.name();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.groepskracht.base.SubmissionKey;
 
 /**
  * A parent a facilitator signs up (they called, or came by): their name, and an e-mail address or a
@@ -12,6 +13,13 @@ import jakarta.validation.constraints.Size;
  * The facilitator confirms the parent agreed, orally, to their data being kept.
  */
 public class PhoneSignup {
+
+    /** This form's submission: a second "Opslaan" of the same form creates nothing new. */
+    private final SubmissionKey submissionKey = SubmissionKey.fresh();
+
+    public SubmissionKey submissionKey() {
+        return submissionKey;
+    }
 
     @NotBlank(message = "{signup.name.required}")
     @Size(max = 100, message = "{validation.too-long}")
@@ -25,7 +33,7 @@ public class PhoneSignup {
     @Pattern(regexp = "^$|^[0-9+()\\- ]{6,20}$", message = "{signup.phone.invalid}")
     private String phone;
 
-    @Pattern(regexp = "^(nl|en)$", message = "{validation.unknown}")
+    @Pattern(regexp = "^[a-z]{2,3}$", message = "{validation.unknown}")
     private String language = "nl";
 
     @AssertTrue(message = "{participant.consent.required}")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.privacy.AuditAction;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("the group's facilitators (GroupService.requireManageableRef)")
 public class PhoneSignups {
 
     private final RegistrationRepository registrations;
@@ -29,26 +31,49 @@ public class PhoneSignups {
     private final SignupService signups;
     private final ProfessionalDirectory professionals;
     private final AuditLog audit;
+    private final nl.groepskracht.base.i18n.ParentLanguages languages;
+    private final Submissions submissions;
     private final Clock clock;
 
     PhoneSignups(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
-            SignupService signups, ProfessionalDirectory professionals, AuditLog audit, Clock clock) {
+            SignupService signups, ProfessionalDirectory professionals, AuditLog audit,
+            nl.groepskracht.base.i18n.ParentLanguages languages, Submissions submissions, Clock clock) {
+        this.languages = languages;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
         this.signups = signups;
         this.professionals = professionals;
         this.audit = audit;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
-    /** Returns whether the parent gets e-mail (false: the facilitator tells them the dates). */
+    /** The languages a parent can get their e-mails in (tags such as "nl", "tr"). */
+    public java.util.List<String> languages() {
+        return languages.all().stream().map(java.util.Locale::getLanguage).toList();
+    }
+
+    /**
+     * Returns whether the parent gets e-mail (false: the facilitator tells them the dates). Once per
+     * form submission: a parent with only a phone number has no address the database could keep
+     * unique, so a second click of the same form finds the first sign-up instead of taking a second place.
+     */
     @Transactional
     public boolean add(long groupId, @Valid PhoneSignup signup) {
         GroupRef group = groups.requireManageableRef(groupId);
         if (!signup.hasEmail() && !signup.hasPhone()) {
             throw new FieldValidationException("phone", "participant.contact.required");
         }
+        if (languages.find(signup.getLanguage()).isEmpty()) {
+            throw new FieldValidationException("language", "validation.unknown");
+        }
+        submissions.once(signup.submissionKey(), "phone-signup", () -> signUp(group, signup));
+        return signup.hasEmail();
+    }
+
+    private long signUp(GroupRef group, PhoneSignup signup) {
+        long groupId = group.id();
         String family = UUID.randomUUID().toString();
         if (signup.hasEmail()) {
             byte[] person = EmailAddresses.hash(signup.getEmail());
@@ -66,6 +91,6 @@ public class PhoneSignups {
             throw new FieldValidationException("name", "signup.group.closed");
         }
         audit.record(AuditAction.PARTICIPANT_ADDED, group.id(), registration.getId(), null);
-        return signup.hasEmail();
+        return registration.getId();
     }
 }

@@ -23,24 +23,33 @@ class Places {
     private final MailOutbox outbox;
     private final SignupMails mails;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Places(RegistrationRepository registrations, GroupCalendars calendars, MailOutbox outbox, SignupMails mails,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.calendars = calendars;
         this.outbox = outbox;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     void give(Registration registration, EnrolmentTerms terms, boolean fromWaitingList) {
         registration.confirm(clock.instant());
         registrations.flush();
+        events.publishEvent(new PlacesChanged(terms.groupId()));
         if (hasAddress(registration)) {
             var sessions = calendars.invitation(terms.groupId(), invitee(registration));
             send(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
                     : mails.confirmed(registration, terms.name(), sessions));
         }
+    }
+
+    /** The mail of a place once more (the parent signed up again), with the group's sessions for the calendar. */
+    nl.groepskracht.mail.OutgoingMail placeAgain(Registration registration, String groupName) {
+        return mails.confirmed(registration, groupName,
+                calendars.invitation(registration.getGroupId(), invitee(registration)));
     }
 
     /** A parent signed up by phone without an e-mail address gets no mail (the facilitator tells them). */
@@ -70,6 +79,9 @@ class Places {
         RegistrationStatus before = registration.getStatus();
         registration.cancel(clock.instant());
         registrations.flush();
+        if (before == RegistrationStatus.CONFIRMED) {
+            events.publishEvent(new PlacesChanged(terms.groupId()));
+        }
         if (before == RegistrationStatus.CONFIRMED) {
             if (hasAddress(registration)) {
                 send(mails.left(registration, terms.name(), why,

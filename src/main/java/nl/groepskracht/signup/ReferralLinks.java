@@ -1,17 +1,25 @@
 package nl.groepskracht.signup;
 
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.SubmissionKey;
+import nl.groepskracht.base.Submissions;
 import nl.groepskracht.base.qr.QrCodes;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;
+import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
+import nl.groepskracht.security.ProfessionalDirectory;
+import nl.groepskracht.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * a public page.
  */
 @Service
+@nl.groepskracht.base.AccessRule("create, list, requireMayRefer: the group's facilitators"
+        + " (GroupService.requireManageableRef) or the adviseur for any group; forAdviseur: a signed-in professional;"
+        + " resolve, url, qrSvg, qrPng: anyone (a verwijslink is public)")
 public class ReferralLinks {
 
     /** No 0/O, 1/I/L: readable when typed from a flyer. */
@@ -33,37 +44,74 @@ public class ReferralLinks {
     private final JdbcTemplate jdbc;
     private final GroupService groups;
     private final DirectoryService directory;
+    private final ProfessionalDirectory professionals;
     private final String publicUrl;
+    private final Submissions submissions;
     private final Clock clock;
 
     ReferralLinks(JdbcTemplate jdbc, GroupService groups, DirectoryService directory,
-            @Value("${groepskracht.public-url}") String publicUrl, Clock clock) {
+            ProfessionalDirectory professionals, @Value("${groepskracht.public-url}") String publicUrl,
+            Submissions submissions, Clock clock) {
         this.jdbc = jdbc;
         this.groups = groups;
         this.directory = directory;
+        this.professionals = professionals;
         this.publicUrl = publicUrl;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
-    /** A new link for the group, tagged with the referring organisation (only the group's facilitators). */
+    /**
+     * A new link for the group, tagged with the referring organisation: by the group's facilitators, or
+     * by the adviseur for any group (toeleiding with partners is the adviseur's work); once per submission
+     * of the form (a second click returns the link the first one made).
+     */
     @Transactional
-    public ReferralLink create(long groupId, Long organisationId) {
-        groups.requireManageableRef(groupId);
+    public ReferralLink create(long groupId, Long organisationId, SubmissionKey submission) {
+        requireMayRefer(groupId);
         if (organisationId == null || !directory.organisationExists(organisationId)) {
             throw new FieldValidationException("organisation", "validation.required");
         }
-        String code = newCode();
-        jdbc.update("INSERT INTO signup_referral_link (code, group_id, organisation_id, created_at, created_by)"
-                + " VALUES (?, ?, ?, ?, ?)", code, groupId, organisationId, Timestamp.from(clock.instant()),
-                SecurityContextHolder.getContext().getAuthentication().getName());
+        long id = submissions.once(submission, "referral-link", () -> {
+            var key = new GeneratedKeyHolder();
+            String code = newCode();
+            jdbc.update(c -> {
+                PreparedStatement s = c.prepareStatement("INSERT INTO signup_referral_link (code, group_id,"
+                        + " organisation_id, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                s.setString(1, code);
+                s.setLong(2, groupId);
+                s.setLong(3, organisationId);
+                s.setTimestamp(4, Timestamp.from(clock.instant()));
+                s.setString(5, SecurityContextHolder.getContext().getAuthentication().getName());
+                return s;
+            }, key);
+            return key.getKey().longValue();
+        }).id();
+        String code = jdbc.queryForObject("SELECT code FROM signup_referral_link WHERE id = ?", String.class, id);
         return links(groupId).stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** The group's links, newest first, with the number of sign-ups through each. */
     @Transactional(readOnly = true)
     public List<ReferralLink> list(long groupId) {
-        groups.requireManageableRef(groupId);
+        requireMayRefer(groupId);
         return links(groupId);
+    }
+
+    /** The group, when the signed-in professional may make its verwijslinks (see {@link #create}). */
+    @Transactional(readOnly = true)
+    public GroupRef requireMayRefer(long groupId) {
+        if (professionals.requireCurrent().role() == Role.ADVISEUR) {
+            return groups.ref(groupId);
+        }
+        return groups.requireManageableRef(groupId);
+    }
+
+    /** Whether the signed-in professional is the adviseur (who reaches verwijslinks from the monitoring). */
+    @Transactional(readOnly = true)
+    public boolean forAdviseur() {
+        return professionals.requireCurrent().role() == Role.ADVISEUR;
     }
 
     /** Where a code leads: its group and the suggested answer to "how did you find us" (public pages). */

@@ -33,8 +33,9 @@ public class SignupForm {
 
     private ChildrenAges childrenAges;
 
+    /** The language of the e-mails: one of the parent languages (the shape here, the list in the service). */
     @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "^(nl|en)$", message = "{validation.unknown}")
+    @Pattern(regexp = "^[a-z]{2,3}$", message = "{validation.unknown}")
     private String language = "nl";
 
     @AssertTrue(message = "{signup.consent.required}")

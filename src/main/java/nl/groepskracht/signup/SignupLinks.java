@@ -64,6 +64,20 @@ class SignupLinks {
         return found.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
+    /** The parent opened their page with this link: a fresh link asked for later leaves it working. */
+    void markOpened(String token) {
+        jdbc.update("UPDATE signup_link SET opened_at = ? WHERE token_hash = ? AND opened_at IS NULL",
+                Timestamp.from(clock.instant()), SecureTokens.hash(token));
+    }
+
+    /** A fresh link replaces the personal links of these registrations that were never opened. */
+    void forgetUnopenedPersonal(Collection<Long> registrationIds) {
+        if (!registrationIds.isEmpty()) {
+            named.update("DELETE FROM signup_link WHERE kind = 'PERSONAL' AND opened_at IS NULL "
+                    + "AND registration_id IN (:ids)", java.util.Map.of("ids", registrationIds));
+        }
+    }
+
     /** Every link of these registrations stops working. */
     void deleteFor(Collection<Long> registrationIds) {
         if (!registrationIds.isEmpty()) {

@@ -48,11 +48,12 @@ public class SignupOverview {
             int waiting, int unconfirmed, int recent) {
     }
 
-    /** The facilitator's open and running groups, drafts last, then by name. */
+    /** The facilitator's open and running groups (not those closed or over), drafts last, then by name. */
     @Transactional(readOnly = true)
     public List<GroupSignups> mine() {
         List<GroupDetails> mine = groups.groupIdsFacilitatedBy(professionals.requireCurrent().id()).stream()
-                .map(groups::get).filter(g -> g.status() != GroupStatus.CLOSED).toList();
+                .map(groups::get).filter(g -> g.status() != GroupStatus.CLOSED && g.status() != GroupStatus.FINISHED)
+                .toList();
         if (mine.isEmpty()) {
             return List.of();
         }

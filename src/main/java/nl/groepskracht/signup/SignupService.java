@@ -9,6 +9,8 @@ import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
 import nl.groepskracht.base.db.RetryOnConflict;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.i18n.ParentLanguages;
+import nl.groepskracht.base.db.UniqueKeys;
 import nl.groepskracht.group.EnrolmentTerms;
 import nl.groepskracht.group.GroupCapacityRaised;
 import nl.groepskracht.group.GroupClosed;
@@ -16,8 +18,6 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.mail.MailOutbox;
-import nl.groepskracht.schedule.ScheduleService;
-import nl.groepskracht.schedule.SessionInfo;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
+@nl.groepskracht.base.AccessRule("anyone: parents on the public pages (confirming needs the mailed link's secret"
+        + " token)")
 public class SignupService {
 
     /** The version of the consent text parents agree to (stored with every registration). */
@@ -45,19 +47,24 @@ public class SignupService {
     private final MailOutbox outbox;
     private final SignupMails mails;
     private final SignupLinks links;
-    private final ScheduleService schedule;
+    private final GroupFactsSource facts;
     private final ReferralLinks referrals;
+    private final ParentMailLimit mailLimit;
+    private final ParentLanguages languages;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, SignupLinks links, ReferralLinks referrals,
-            ScheduleService schedule, PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
+            GroupFactsSource facts, ParentMailLimit mailLimit, ParentLanguages languages,
+            PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.mailLimit = mailLimit;
+        this.languages = languages;
         this.links = links;
         this.referrals = referrals;
-        this.schedule = schedule;
+        this.facts = facts;
         this.registrations = registrations;
         this.participants = participants;
         this.groups = groups;
@@ -73,14 +80,18 @@ public class SignupService {
      * again sends the mail again (not within the first minute: that is a double tap, its mail is on
      * its way); a sign-up whose link expired is replaced by a fresh one. Two submits at the very same
      * moment store one sign-up: the database's unique index refuses the second, whose request then
-     * simply ends like the first.
+     * simply ends like the first. Whoever types the address, its inbox gets only a few such mails an
+     * hour ({@link ParentMailLimit}); the answer is the same either way.
      */
     @RetryOnConflict
     public void signUp(long groupId, @Valid SignupForm form) {
         try {
             transaction.executeWithoutResult(status -> signUpOnce(groupId, form));
-        } catch (DataIntegrityViolationException sameFormTwiceAtOnce) {
-            // the first request stored the sign-up and wrote its e-mail
+        } catch (DataIntegrityViolationException conflict) {
+            if (!UniqueKeys.refusedBy(conflict, "uk_registration_active")) {
+                throw conflict;
+            }
+            // the same form twice at once: the first request stored the sign-up and wrote its e-mail
         }
     }
 
@@ -91,9 +102,12 @@ public class SignupService {
         if (!groups.hasComingSession(groupId)) {
             throw new FieldValidationException("group", "signup.group.over");
         }
+        if (languages.find(form.getLanguage()).isEmpty()) {
+            throw new FieldValidationException("language", "validation.unknown");
+        }
         for (Registration earlier : registrations.activeFor(groupId, EmailAddresses.hash(form.getEmail()))) {
             if (!earlier.isExpired(clock.instant())) {
-                if (!earlier.isJustCreated(clock.instant())) {
+                if (!earlier.isJustCreated(clock.instant()) && mailLimit.allows(form.getEmail())) {
                     remind(earlier, group.name());
                 }
                 return;
@@ -106,27 +120,25 @@ public class SignupService {
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
                 clock.instant()).cameThrough(form.getToeleiding(), referrals.linkFor(groupId, form.getVia())));
-        outbox.enqueue(mails.confirmLink(registration, group.name()));
+        if (mailLimit.allows(form.getEmail())) {
+            outbox.enqueue(mails.confirmLink(registration, group.name()));
+        }
     }
 
     /** Signing up again with the same address sends the mail again instead of a second sign-up. */
     private void remind(Registration registration, String groupName) {
         places.send(switch (registration.getStatus()) {
             case PENDING -> mails.confirmLink(registration, groupName);
-            case WAITLISTED -> mails.waitlisted(registration, groupName, position(registration));
-            default -> mails.confirmed(registration, groupName, null);
+            case WAITLISTED -> mails.waitlisted(registration, groupName, places.position(registration));
+            default -> places.placeAgain(registration, groupName);
         });
     }
 
     @Transactional(readOnly = true)
     public Optional<PendingConfirmation> pending(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(registrations::findById)
-                .map(r -> {
-                    var group = groups.ref(r.getGroupId());
-                    return new PendingConfirmation(group.name(), r.getParticipant().getName(), r.getStatus(),
-                            r.isExpired(clock.instant()), group.location(), comingSessions(r.getGroupId()),
-                            position(r));
-                });
+                .map(r -> new PendingConfirmation(facts.of(r.getGroupId()), r.getParticipant().getName(),
+                        r.getStatus(), r.isExpired(clock.instant()), places.position(r), takesSignups(r.getGroupId())));
     }
 
     /**
@@ -142,9 +154,10 @@ public class SignupService {
         });
     }
 
-    private List<SessionInfo> comingSessions(long groupId) {
-        return schedule.sessionsOfGroups(List.of(groupId)).stream()
-                .filter(s -> !s.isCancelled() && s.start().toInstant().isAfter(clock.instant())).toList();
+    /** Whether a parent can (again) sign up for the group on its page. */
+    private boolean takesSignups(long groupId) {
+        return groups.openGroup(groupId).filter(g -> g.signupMode() == SignupMode.REGISTRATION).isPresent()
+                && groups.hasComingSession(groupId);
     }
 
     /**
@@ -174,10 +187,11 @@ public class SignupService {
             } else {
                 registration.waitlist(clock.instant());
                 registrations.flush();
-                places.send(mails.waitlisted(registration, terms.name(), position(registration)));
+                places.send(mails.waitlisted(registration, terms.name(), places.position(registration)));
             }
         }
-        return new ConfirmOutcome(registration.getStatus(), position(registration), terms.name(), false, pending);
+        return new ConfirmOutcome(registration.getStatus(), places.position(registration), terms.name(), false,
+                pending);
     }
 
     /** A facilitator takes a parent off the group (the parent is told). */
@@ -240,9 +254,5 @@ public class SignupService {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         entityManager.refresh(registration);
         return registration;
-    }
-
-    private int position(Registration registration) {
-        return places.position(registration);
     }
 }

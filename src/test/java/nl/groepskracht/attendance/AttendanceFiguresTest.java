@@ -55,6 +55,8 @@ class AttendanceFiguresTest {
     Accounts accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
     Professional fatima;
 
@@ -111,6 +113,49 @@ class AttendanceFiguresTest {
         assertThat(rows.getFirst().getFirst()).isEqualTo("Naam");
         assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("Cem", "Afgemeld", "Afwezig", "Afwezig",
                 "0/3"));
+    }
+
+    @Test
+    void a_late_joiner_is_expected_from_joining_on_as_in_the_opkomst() {
+        long groupId = group(SignupMode.REGISTRATION);
+        signUpByPhone(groupId, "Anna");
+        List<SessionInfo> sessions = as(fatima, () -> schedule.sessions(groupId));
+        clock.advance(Duration.ofDays(9));
+        try {
+            signUpByPhone(groupId, "Dana"); // after the first two sessions were held
+            moveClock();
+            List<RosterEntry> roster = as(fatima, () -> participants.roster(groupId));
+            long anna = roster.stream().filter(p -> p.name().equals("Anna")).findFirst().orElseThrow().registrationId();
+            long dana = roster.stream().filter(p -> p.name().equals("Dana")).findFirst().orElseThrow().registrationId();
+            mark(sessions.get(0), anna, AttendanceStatus.PRESENT);
+            mark(sessions.get(1), anna, AttendanceStatus.PRESENT);
+            mark(sessions.get(2), anna, AttendanceStatus.PRESENT, dana, AttendanceStatus.PRESENT);
+            mark(sessions.get(3), anna, AttendanceStatus.PRESENT, dana, AttendanceStatus.PRESENT);
+
+            GroupFigures result = as(fatima, () -> figures.figures(groupId));
+            assertThat(result.attendanceRate()).as("opkomst").isEqualTo(1.0);
+            assertThat(result.parents()).extracting(p -> p.name() + " " + p.attended() + "/" + p.held())
+                    .as("each parent's share by the same definition").containsExactlyInAnyOrder("Anna 4/4", "Dana 2/2");
+            // the shared SQL pieces, under the aliases of another query, count the same
+            var counted = named.queryForMap("SELECT " + AttendanceRate.expected("reg") + " AS expected, "
+                    + AttendanceRate.present("att") + " AS present FROM group_session gs JOIN registration reg ON "
+                    + AttendanceRate.hadPlace("reg", "gs") + " LEFT JOIN attendance att ON att.session_id = gs.id"
+                    + " AND att.registration_id = reg.id WHERE gs.group_id = :group AND " + AttendanceRate.held("gs"),
+                    java.util.Map.of("group", groupId, "now", java.sql.Timestamp.from(clock.instant())));
+            assertThat(counted).containsEntry("expected", 6L).containsEntry("present", 6L);
+            var rows = nl.groepskracht.support.SpreadsheetFiles.read(as(fatima, () -> figures.matrixCsv(groupId,
+                    nl.groepskracht.base.i18n.Languages.DUTCH)));
+            assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("Dana", "", "", "Aanwezig", "Aanwezig",
+                    "2/2"));
+        } finally {
+            clock.advance(Duration.ofDays(-9));
+        }
+    }
+
+    private void signUpByPhone(long groupId, String name) {
+        var form = Parents.form(name);
+        form.setName(name);
+        as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(form)));
     }
 
     @Test

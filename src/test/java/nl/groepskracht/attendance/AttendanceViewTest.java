@@ -7,6 +7,7 @@ import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,6 +27,7 @@ import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.support.Fixtures;
+import nl.groepskracht.support.ClientInput;
 import nl.groepskracht.support.KaribuTest;
 import nl.groepskracht.support.Parents;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +67,9 @@ class AttendanceViewTest extends KaribuTest {
         List<RadioButtonGroup<AttendanceStatus>> choices = _find(RadioButtonGroup.class).stream()
                 .map(c -> (RadioButtonGroup<AttendanceStatus>) c).toList();
         assertThat(choices).hasSize(3);
-        choices.get(1).setValue(AttendanceStatus.EXCUSED);
+        ClientInput.enter(choices.get(1), AttendanceStatus.EXCUSED);
         _click(_get(Button.class, spec -> spec.withId("all-present")));
-        _get(TextArea.class, spec -> spec.withId("session-note")).setValue("Goed gesprek over grenzen.");
+        ClientInput.enter(_get(TextArea.class, spec -> spec.withId("session-note")), "Goed gesprek over grenzen.");
 
         var sheet = as(fatima, () -> attendance.sheet(sessionId));
         assertThat(sheet.lines()).extracting(AttendanceViews.SheetLine::status).containsExactly(
@@ -84,18 +86,65 @@ class AttendanceViewTest extends KaribuTest {
         navigate("sessies/" + sessionId + "/aanwezigheid");
         var adults = _get(IntegerField.class, spec -> spec.withId("adults"));
         var children = _get(IntegerField.class, spec -> spec.withId("children"));
-        adults.setValue(-2);
-        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
+        ClientInput.enter(adults, -2);
         assertThat(adults.isInvalid()).isTrue();
         assertThat(adults.getErrorMessage()).isEqualTo("Vul een aantal van 0 tot 200 in.");
-        adults.setValue(6);
-        children.setValue(5000);
-        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
-        assertThat(children.isInvalid()).isTrue();
+        assertThat(adults.getValue()).isZero();
         assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isNull();
-        children.setValue(8);
-        _click(_get(Button.class, spec -> spec.withId("save-head-count")));
+        ClientInput.enter(adults, 6);
+        ClientInput.enter(children, 5000);
+        assertThat(children.isInvalid()).isTrue();
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isEqualTo(new HeadCount(6, 0, 0));
+        ClientInput.enter(children, 8);
         assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isEqualTo(new HeadCount(6, 8, 0));
+    }
+
+    @Test
+    void each_tap_on_a_head_count_is_saved_without_a_save_button() {
+        long sessionId = sessionStartingSoon(SignupMode.WALK_IN);
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        assertThat(_find(Button.class, spec -> spec.withId("save-head-count"))).isEmpty();
+        var children = _get(IntegerField.class, spec -> spec.withId("children"));
+        ClientInput.enter(_get(IntegerField.class, spec -> spec.withId("adults")), 1);
+        ClientInput.enter(children, 1);
+        ClientInput.enter(children, 2);
+        // the facilitator walks away: another page, nothing else clicked
+        navigate("vandaag");
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount()).isEqualTo(new HeadCount(1, 2, 0));
+    }
+
+    @Test
+    void taps_on_a_head_count_from_two_tablets_add_up() {
+        long sessionId = sessionStartingSoon(SignupMode.WALK_IN);
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        var adults = _get(IntegerField.class, spec -> spec.withId("adults"));
+        ClientInput.enter(adults, 1);
+        // meanwhile the other tablet, which also showed 1, counted two more
+        as(fatima, () -> attendance.countOne(sessionId, HeadCount.Part.ADULTS, 1, 3));
+        ClientInput.enter(adults, 2);
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).headCount().adults()).isEqualTo(4);
+        assertThat(adults.getValue()).isEqualTo(4);
+    }
+
+    @Test
+    void a_note_changed_on_another_tablet_is_not_overwritten_and_its_text_is_shown() {
+        long sessionId = sessionStartingSoon(SignupMode.REGISTRATION, "Anna");
+        navigate("sessies/" + sessionId + "/aanwezigheid");
+        var note = _get(TextArea.class, spec -> spec.withId("session-note"));
+        // the other facilitator saved a note after this sheet was opened
+        as(fatima, () -> attendance.saveNote(sessionId, "Sanne: Anna kwam later binnen.", 0));
+        ClientInput.enter(note, "Fatima: goed gesprek over grenzen.");
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("ander apparaat");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("note-other-text")).getText())
+                .isEqualTo("Sanne: Anna kwam later binnen.");
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).note()).isEqualTo("Sanne: Anna kwam later binnen.");
+        assertThat(note.getValue()).isEqualTo("Fatima: goed gesprek over grenzen.");
+
+        _click(_get(Button.class, spec -> spec.withId("note-keep-mine")));
+        assertThat(as(fatima, () -> attendance.sheet(sessionId)).note()).isEqualTo("Fatima: goed gesprek over grenzen.");
+        assertThat(note.isInvalid()).isFalse();
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fires concurrent sign-ups and confirmations at one group over HTTP against the packaged portal
- * on its embedded MariaDB, and prints throughput, latency, server heap and overbooked places.
+ * on its embedded MariaDB (the run's shared {@link BenchPortal}), and prints throughput, latency, server
+ * heap and overbooked places.
  * Run with {@code ./mvnw -Pbench verify}; figures, not assertions, except that nothing is overbooked.
  */
 class SignupBenchmark {
@@ -35,34 +36,32 @@ class SignupBenchmark {
 
     @Test
     void sign_ups_and_confirmations_under_load() throws Exception {
-        try (PortalProcess portal = PortalProcess.start(1, "--groepskracht.signup.posts-per-minute=1000000",
-                "--spring.mail.host=", "--logging.level.root=WARN")) {
-            String offer = get(newClient(), portal.url("/aanbod")).body();
-            Matcher group = Pattern.compile("href=\"/aanbod/(\\d+)\">Samen ouder blijven").matcher(offer);
-            assertThat(group.find()).isTrue();
-            String groupUrl = portal.url("/aanbod/" + group.group(1));
+        PortalProcess portal = BenchPortal.shared();
+        String offer = get(newClient(), portal.url("/aanbod")).body();
+        Matcher group = Pattern.compile("href=\"/aanbod/(\\d+)\">Samen ouder blijven").matcher(offer);
+        assertThat(group.find()).isTrue();
+        String groupUrl = portal.url("/aanbod/" + group.group(1));
 
-            long groupId = Long.parseLong(group.group(1));
-            Call signUp = (client, csrf, i) -> post(client, groupUrl, csrf, "name=Ouder+" + i + "&email=ouder" + i
-                    + "." + System.nanoTime() + "%40bench.example&language=nl&consent=true&_consent=on");
-            // a running portal is warm: the first requests only teach the JIT, they are not measured
-            run("warm-up sign-up", WARM_UP, signUp, groupUrl);
-            List<String> warmTokens = tokens(portal, groupId);
-            run("warm-up confirm", warmTokens.size(), (client, csrf, i) -> post(client,
-                    portal.url("/aanmelding/" + warmTokens.get(i)), csrf, ""), groupUrl);
+        long groupId = Long.parseLong(group.group(1));
+        Call signUp = (client, csrf, i) -> post(client, groupUrl, csrf, "name=Ouder+" + i + "&email=ouder" + i
+                + "." + System.nanoTime() + "%40bench.example&language=nl&consent=true&_consent=on");
+        // a running portal is warm: the first requests only teach the JIT, they are not measured
+        run("warm-up sign-up", WARM_UP, signUp, groupUrl);
+        List<String> warmTokens = tokens(portal, groupId);
+        run("warm-up confirm", warmTokens.size(), (client, csrf, i) -> post(client,
+                portal.url("/aanmelding/" + warmTokens.get(i)), csrf, ""), groupUrl);
 
-            List<Long> signupTimes = run("sign-up", PARENTS, signUp, groupUrl);
-            List<String> tokens = tokens(portal, groupId);
-            List<Long> confirmTimes = run("confirm", tokens.size(), (client, csrf, i) -> post(client,
-                    portal.url("/aanmelding/" + tokens.get(i)), csrf, ""), groupUrl);
-            int[] taken = confirmedAndCapacity(portal, groupId);
-            System.out.printf("BENCH overbooked places: %d (confirmed %d, capacity %d)%n",
-                    Math.max(0, taken[0] - taken[1]), taken[0], taken[1]);
-            System.out.printf("BENCH server heap: %s%n", heap(portal.pid()));
-            assertThat(taken[0]).isLessThanOrEqualTo(taken[1]);
-            assertThat(signupTimes).hasSize(PARENTS);
-            assertThat(confirmTimes).hasSize(tokens.size());
-        }
+        List<Long> signupTimes = run("sign-up", PARENTS, signUp, groupUrl);
+        List<String> tokens = tokens(portal, groupId);
+        List<Long> confirmTimes = run("confirm", tokens.size(), (client, csrf, i) -> post(client,
+                portal.url("/aanmelding/" + tokens.get(i)), csrf, ""), groupUrl);
+        int[] taken = confirmedAndCapacity(portal, groupId);
+        BenchSummary.add("overbooked places after the confirmations", String.format("%d (confirmed %d, capacity %d)",
+                Math.max(0, taken[0] - taken[1]), taken[0], taken[1]));
+        System.out.printf("BENCH server heap: %s%n", ServerHeap.describe(portal.pid()));
+        assertThat(taken[0]).isLessThanOrEqualTo(taken[1]);
+        assertThat(signupTimes).hasSize(PARENTS);
+        assertThat(confirmTimes).hasSize(tokens.size());
     }
 
     interface Call {
@@ -98,9 +97,13 @@ class SignupBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("BENCH %s: %d requests, %d clients, %.0f req/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                name, sorted.size(), CLIENTS, sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 95),
-                sorted.getLast() / 1e6);
+        String figure = String.format("%d requests, %.0f req/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted.size(),
+                sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 95), sorted.getLast() / 1e6);
+        if (name.startsWith("warm-up")) {
+            System.out.printf("BENCH %s: %s%n", name, figure);
+        } else {
+            BenchSummary.add(name + " POST, " + CLIENTS + " clients", figure);
+        }
         return sorted;
     }
 
@@ -156,13 +159,5 @@ class SignupBenchmark {
 
     private static String jdbc(PortalProcess portal) {
         return "jdbc:mariadb://localhost/groepskracht?localSocket=" + portal.databaseSocket() + "&user=root";
-    }
-
-    private static String heap(long pid) throws Exception {
-        String jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process process = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return out.lines().filter(line -> line.contains("used")).findFirst().orElse(out).strip();
     }
 }

@@ -77,6 +77,40 @@ class AnonymityAndReportTest {
     }
 
     @Test
+    void no_row_tells_a_parent_who_answered_from_one_who_did_not() {
+        var group = finished.plan();
+        SignupForm answers = finished.form("Antwoordde", "nl");
+        SignupForm silent = finished.form("Zweeg", "nl");
+        long answered = finished.parent(group.groupId(), answers);
+        long notAnswered = finished.parent(group.groupId(), silent);
+        finished.attended(group.sessions().get(0), answered, "PRESENT");
+        finished.attended(group.sessions().get(0), notAnswered, "PRESENT");
+        finished.over(group);
+        invitations.inviteDue();
+        assertThat(evaluations.submit(finished.token(answers.getEmail()), EvaluationFormTest.valid())).isTrue();
+
+        assertThat(invitationOf(answered)).as("right after the answer").isEqualTo(invitationOf(notAnswered));
+        clock.advance(java.time.Duration.ofDays(8));
+        invitations.inviteDue();
+        assertThat(finished.evaluationMails(silent.getEmail())).as("the reminder went to who did not answer")
+                .hasSize(2);
+        assertThat(invitationOf(answered)).as("after the reminder moment").isEqualTo(invitationOf(notAnswered));
+        assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                + " DATABASE() AND table_name = 'evaluation_link'", String.class))
+                .as("a link names its invitation only by a key made with the portal secret")
+                .containsExactlyInAnyOrder("token_hash", "group_id", "invitation_key");
+    }
+
+    /** What the database holds about one sign-up's invitation, but for its own numbers. */
+    private Map<String, Object> invitationOf(long registrationId) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.queryForMap(
+                "SELECT * FROM evaluation_invitation WHERE registration_id = ?", registrationId));
+        row.remove("id");
+        row.remove("registration_id");
+        return row;
+    }
+
+    @Test
     void deleting_ones_data_keeps_the_answer_and_ends_an_unused_link() {
         var group = finished.plan();
         SignupForm answered = finished.form("Antwoordt", "nl");

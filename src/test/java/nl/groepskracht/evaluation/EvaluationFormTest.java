@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -85,7 +86,7 @@ class EvaluationFormTest {
         assertThat(page.select("#usefulness input[type=radio]")).hasSize(5);
         assertThat(page.select("#usefulness label").first().text()).contains("1", "helemaal mee oneens");
         assertThat(page.select("#usefulness label").last().text()).contains("5", "helemaal mee eens");
-        assertThat(page.select("form").attr("action")).endsWith("#errors");
+        assertThat(page.select("form").attr("action")).isEqualTo("/evaluatie/" + token);
     }
 
     @Test
@@ -103,8 +104,7 @@ class EvaluationFormTest {
         for (var entry : corpus.entrySet()) {
             var request = post("/evaluatie/" + token).with(csrf()).with(fresh());
             entry.getValue().forEach(request::param);
-            Document page = Jsoup.parse(mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn()
-                    .getResponse().getContentAsString());
+            Document page = afterRedirect(request);
             assertThat(page.select("#errors li")).as(entry.getKey()).isNotEmpty();
             assertThat(page.select(".gk-field-error")).as(entry.getKey()).isNotEmpty();
             assertThat(page.select("script")).as(entry.getKey()).isEmpty();
@@ -113,9 +113,7 @@ class EvaluationFormTest {
 
         var partly = post("/evaluatie/" + token).with(csrf()).with(fresh()).param("usefulness", "4").param("moreHelp", "UNSURE")
                 .param("mostValuable", "De gesprekken");
-        Document page = Jsoup.parse(mvc.perform(partly).andExpect(status().isUnprocessableContent()).andReturn()
-                .getResponse().getContentAsString());
-        assertThat(page.select("#usefulness input[value=4]").attr("checked")).isNotNull();
+        Document page = afterRedirect(partly);
         assertThat(page.select("#usefulness input[value=4]").hasAttr("checked")).isTrue();
         assertThat(page.select("#moreHelp input[value=UNSURE]").hasAttr("checked")).isTrue();
         assertThat(page.select("#mostValuable").text()).isEqualTo("De gesprekken");
@@ -180,11 +178,33 @@ class EvaluationFormTest {
         assertThat(answers()).isZero();
         // what the forward shows (MockMvc does not follow forwards)
         var stale = filled(post("/evaluatie/" + token).with(csrf()).with(fresh()).requestAttr(StaleForm.ATTRIBUTE, Boolean.TRUE));
-        Document page = Jsoup.parse(mvc.perform(stale).andExpect(status().isUnprocessableContent()).andReturn()
-                .getResponse().getContentAsString());
+        Document page = afterRedirect(stale);
         assertThat(page.select("#errors").text()).contains("verlopen");
         assertThat(page.select("#usefulness input[value=5]").hasAttr("checked")).isTrue();
         assertThat(answers()).isZero();
+    }
+
+    @Test
+    void a_refused_submit_redirects_to_the_form_so_back_and_reload_never_send_it_again() throws Exception {
+        var partly = post("/evaluatie/" + token).with(csrf()).with(fresh()).param("usefulness", "2")
+                .param("mostValuable", "Het koffiemoment");
+        String location = mvc.perform(partly).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        String retry = location.substring(location.indexOf("opnieuw=") + 8, location.indexOf('#'));
+        for (int reload = 0; reload < 2; reload++) {
+            Document page = Jsoup.parse(mvc.perform(get("/evaluatie/" + token).param("opnieuw", retry))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.select("#errors li")).as("reload %d", reload).hasSize(4);
+            assertThat(page.select("#usefulness input[value=2]").hasAttr("checked")).isTrue();
+            assertThat(page.select("#mostValuable").text()).isEqualTo("Het koffiemoment");
+            assertThat(page.select("input[name=opnieuw]").val()).isEqualTo(retry);
+        }
+        assertThat(answers()).isZero();
+
+        mvc.perform(filled(post("/evaluatie/" + token).with(csrf()).with(fresh())).param("opnieuw", retry))
+                .andExpect(redirectedUrl("/evaluatie/bedankt#main"));
+        assertThat(answers()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_retry WHERE id = UNHEX(?)", Integer.class, retry))
+                .as("what the failed submit held is gone once the form is sent").isZero();
     }
 
     @Test
@@ -196,16 +216,26 @@ class EvaluationFormTest {
     }
 
     @Test
-    void a_flood_of_posts_from_one_client_gets_the_polite_too_many_page() throws Exception {
+    void a_flood_of_posts_from_one_client_gets_the_polite_too_many_page_until_a_minute_has_passed() throws Exception {
         var client = fresh();
-        int refused = 0;
-        for (int i = 0; i < 12; i++) {
-            int code = mvc.perform(post("/evaluatie/" + token).with(csrf()).with(client)).andReturn().getResponse()
-                    .getStatus();
-            refused += code == 429 ? 1 : 0;
+        for (int i = 0; i < 10; i++) {
+            assertThat(emptyPost(client).getStatus()).as("post %d of the minute reaches the form", i + 1)
+                    .isEqualTo(302);
         }
-        assertThat(refused).isPositive();
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletResponse refused = emptyPost(client);
+            assertThat(refused.getStatus()).as("post %d of the minute", 11 + i).isEqualTo(429);
+            assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+            assertThat(refused.getForwardedUrl()).as("the polite page").isEqualTo("/aanbod/te-veel");
+        }
+        assertThat(emptyPost(fresh()).getStatus()).as("another parent meanwhile").isEqualTo(302);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(emptyPost(client).getStatus()).as("the same client a minute later").isEqualTo(302);
         assertThat(answers()).isZero();
+    }
+
+    private MockHttpServletResponse emptyPost(RequestPostProcessor client) throws Exception {
+        return mvc.perform(post("/evaluatie/" + token).with(csrf()).with(client)).andReturn().getResponse();
     }
 
     /** Every test's posts come from a client of their own (the public forms are rate-limited per client). */
@@ -216,6 +246,15 @@ class EvaluationFormTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** A refused submit answers with a redirect to the form (Post/Redirect/Get): the page it leads to. */
+    private Document afterRedirect(MockHttpServletRequestBuilder request) throws Exception {
+        String location = mvc.perform(request).andExpect(status().isFound()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/evaluatie/" + token + "?opnieuw=").endsWith("#errors");
+        return Jsoup.parse(mvc.perform(get(location.substring(0, location.indexOf('#')))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
     private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request) {

@@ -1,16 +1,10 @@
 package nl.groepskracht.evaluation;
 
-import static nl.groepskracht.support.WithRole.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import nl.groepskracht.base.Roles;
 import nl.groepskracht.security.Role;
-import nl.groepskracht.security.UserDraft;
-import nl.groepskracht.security.UserService;
-import nl.groepskracht.support.Clients;
+import nl.groepskracht.support.PortalSessions;
 import nl.groepskracht.support.SmtpAndClockTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +23,7 @@ class ImpactReportHttpTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserService users;
+    PortalSessions sessions;
 
     @Test
     void the_adviseur_gets_the_page_and_the_pdf_a_facilitator_and_a_visitor_get_neither() throws Exception {
@@ -49,8 +43,20 @@ class ImpactReportHttpTest {
             assertThat(mvc.perform(get(address).session(facilitator)).andReturn().getResponse().getStatus())
                     .as(address + " for a facilitator").isEqualTo(403);
             assertThat(mvc.perform(get(address)).andReturn().getResponse().getRedirectedUrl())
-                    .as(address + " for a visitor").endsWith("/login");
+                    .as(address + " for a visitor").isEqualTo("/login");
         }
+    }
+
+    @Test
+    void the_report_is_for_professionals_in_dutch_or_english_whatever_a_parents_language_the_browser_asks()
+            throws Exception {
+        MockHttpSession adviseur = signIn(Role.ADVISEUR);
+        String arabicBrowser = mvc.perform(get("/rapportage/impact?van=2025-08-01&tot=2026-07-31").session(adviseur)
+                .header("Accept-Language", "ar")).andReturn().getResponse().getContentAsString();
+        assertThat(arabicBrowser).contains("<html lang=\"nl\"", "Wat levert preventie op?").doesNotContain("dir=\"rtl\"");
+        String english = mvc.perform(get("/rapportage/impact?van=2025-08-01&tot=2026-07-31&lang=en").session(adviseur))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<html lang=\"en\"");
     }
 
     @Test
@@ -68,14 +74,6 @@ class ImpactReportHttpTest {
     }
 
     private MockHttpSession signIn(Role role) throws Exception {
-        var draft = new UserDraft();
-        draft.setEmail("rapport." + System.nanoTime() + "@test.example");
-        draft.setDisplayName("Rapport " + role);
-        draft.setRole(role);
-        var created = as(Roles.ADMIN, () -> users.create(draft));
-        var result = mvc.perform(post("/login").param("username", draft.getEmail()).param("password",
-                created.password()).with(csrf()).with(Clients.fresh())).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return sessions.signedIn(mvc, role);
     }
 }

@@ -30,6 +30,8 @@ class GroupServiceTest {
     DirectoryService directory;
     @Autowired
     Accounts accounts;
+    @Autowired
+    java.time.Clock clock;
 
     Professional fatima;
     Professional sanne;
@@ -74,10 +76,14 @@ class GroupServiceTest {
         as(fatima, () -> schedule.addSeries(id, Fixtures.weekly(Fixtures.today().plusDays(3), 2)));
         as(fatima, () -> groups.open(id));
         as(fatima, () -> groups.start(id));
+        java.time.Instant before = clock.instant();
         as(fatima, () -> groups.close(id));
         GroupDetails closed = as(fatima, () -> groups.get(id));
         assertThat(closed.status()).isEqualTo(GroupStatus.CLOSED);
-        assertThat(closed.reopenableUntil()).isNotNull();
+        assertThat(closed.closedAt()).isBetween(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                clock.instant());
+        assertThat(closed.reopenableUntil()).as("its facilitators may reopen it for 30 days")
+                .isEqualTo(closed.closedAt().plus(java.time.Duration.ofDays(30)));
         assertThat(as(fatima, () -> schedule.sessions(id))).hasSize(2)
                 .allSatisfy(s -> assertThat(s.isCancelled()).as("coming sessions do not take place").isTrue());
     }

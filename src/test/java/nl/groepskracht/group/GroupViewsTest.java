@@ -22,7 +22,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.schedule.ScheduleService;
-import nl.groepskracht.schedule.ui.GroupPage;
+import nl.groepskracht.group.ui.GroupPage;
 import nl.groepskracht.security.Professional;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Fixtures;

@@ -7,6 +7,7 @@ import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -108,7 +109,12 @@ class HolidaysTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("save"))).as("dialog closed").isEmpty();
         assertThat(holidays.notes(java.util.List.of(LocalDate.of(2041, 8, 1))).get(LocalDate.of(2041, 8, 1)))
                 .isEqualTo(new DayNote(DayNote.Kind.SCHOOL_HOLIDAY, null, "Zomervakantie"));
-        assertThat(_get(Grid.class, spec -> spec.withId("school-holidays"))).isNotNull();
+        @SuppressWarnings("unchecked")
+        Grid<Object> list = _get(Grid.class, spec -> spec.withId("school-holidays"));
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(list))
+                .mapToObj(row -> String.join(" | ", GridKt._getFormattedRow(list, row))))
+                .as("the new holiday is a row of the list").anySatisfy(row -> assertThat(row)
+                        .contains("Zomervakantie", "13 jul 2041", "25 aug 2041"));
     }
 
     private static SchoolHolidayDraft draft(String name, LocalDate from, LocalDate to) {

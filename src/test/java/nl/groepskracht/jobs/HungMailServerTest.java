@@ -34,12 +34,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The background jobs as the running portal schedules them (nobody calls them here), while the
+ * The background jobs as the running portal schedules them (nobody calls them here; the schedules are on in
+ * this context only), while the
  * mail server accepts connections and then never answers: reminders and expiry still run on their
  * own scheduler threads while the dispatcher waits (its timeout is longer than the test), and no job
  * logs an error.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "groepskracht.mail.timeout-millis=60000",
+@SpringBootTest(properties = {"groepskracht.jobs.enabled=true", "spring.mail.host=127.0.0.1",
+        "groepskracht.mail.timeout-millis=60000",
         "groepskracht.mail.dispatch-initial-delay=100ms", "groepskracht.mail.dispatch-interval=200ms",
         "groepskracht.reminders.initial-delay=300ms", "groepskracht.reminders.interval=300ms",
         "groepskracht.signup.expiry-initial-delay=300ms", "groepskracht.signup.expiry-interval=300ms",

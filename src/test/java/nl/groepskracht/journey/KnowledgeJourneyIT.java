@@ -38,6 +38,8 @@ class KnowledgeJourneyIT extends PortalJourney {
         fatima.locator("#item-wijk input").fill("Overv");
         fatima.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Overvecht")).click();
         fatima.locator("#item-summary textarea").fill("Een spel over loyaliteit dat ouders aan het praten krijgt.");
+        // a text of her own: the template's headings alone are refused (knowledge.body.only-template)
+        fatima.locator("#item-body-editor textarea").fill("## Waarvoor\n\nDe derde avond, na de pauze.");
         fatima.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-editor.png")));
         fatima.locator("#save").click();
         assertThat(fatima.locator("h1")).hasText("Werkvormen voor de derde avond");
@@ -73,5 +75,45 @@ class KnowledgeJourneyIT extends PortalJourney {
                 new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")).click());
         assertThat(download.suggestedFilename()).isEqualTo("draaiboek-derde-avond.pdf");
         assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+    }
+
+    @Test
+    void a_search_with_a_typo_is_corrected_and_its_address_opens_the_same_search_for_a_colleague() throws Exception {
+        Path shots = Path.of("target/screenshots/i20");
+        Files.createDirectories(shots);
+        Page sanne = newPage(390, 844);
+        login(sanne, "jgz@groepskracht.demo");
+        sanne.navigate(portal().url("/kennis"));
+        sanne.locator("#knowledge-query input").fill("echtscheidnig");
+        assertThat(sanne.locator("#did-you-mean-link")).hasText("echtscheiding");
+        Locator first = sanne.locator(".gk-kb-hit").first();
+        assertThat(first).containsText("Echtscheiding en veranderend ouderschap");
+        sanne.waitForURL(url -> url.contains("q=echtscheidnig"));
+        sanne.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("typo-phone.png")).setFullPage(true));
+        String address = sanne.url();
+        String firstTitle = first.locator("a.gk-kb-title").innerText();
+
+        Page fatima = newPage(1280, 900);
+        login(fatima, "facilitator@groepskracht.demo");
+        fatima.navigate(address);
+        assertThat(fatima.locator("#knowledge-query input")).hasValue("echtscheidnig");
+        assertThat(fatima.locator(".gk-kb-hit").first().locator("a.gk-kb-title")).hasText(firstTitle);
+        fatima.locator("#did-you-mean-link").click();
+        assertThat(fatima.locator("#knowledge-query input")).hasValue("echtscheiding");
+        fatima.waitForURL(url -> url.contains("q=echtscheiding") && !url.contains("echtscheidnig"));
+
+        // the group page's relevant items are that search for the group's theme, one click from it
+        fatima.navigate(portal().url("/groepen"));
+        // the groups list is a grid: a row opens its group (its names are no links)
+        fatima.locator("#groups vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Samen ouder blijven Overvecht"))
+                .first().click();
+        fatima.locator("#knowledge-link").click();
+        assertThat(fatima.locator("#group-knowledge-relevant .gk-kb-hit").first()).isVisible();
+        fatima.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("group-knowledge.png")).setFullPage(true));
+        fatima.locator("#group-knowledge-more").click();
+        assertThat(fatima.locator("#knowledge-query input")).hasValue("Echtscheiding en veranderend ouderschap");
+        fatima.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("theme-search.png")).setFullPage(true));
+        logout(fatima);
+        logout(sanne);
     }
 }

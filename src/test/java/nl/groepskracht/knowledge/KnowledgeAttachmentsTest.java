@@ -61,6 +61,16 @@ class KnowledgeAttachmentsTest {
     }
 
     @Test
+    void a_right_to_left_override_and_other_invisible_characters_are_taken_out_of_a_file_name() {
+        byte[] pdf = TestFiles.pdf("Factuur");
+        // shown as "invoicefdp.png" with the override in it
+        AttachmentInfo stored = add("invoice\u202Egnp.pdf", pdf.length, new ByteArrayInputStream(pdf));
+        assertThat(stored.fileName()).isEqualTo("invoicegnp.pdf");
+        assertThat(add("ver\u200Bslag\u2066.pdf", pdf.length, new ByteArrayInputStream(pdf)).fileName())
+                .isEqualTo("verslag.pdf");
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         refused("leeg.pdf", new byte[0], "knowledge.attachment.empty");
     }

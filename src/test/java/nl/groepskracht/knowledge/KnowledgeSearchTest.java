@@ -48,8 +48,10 @@ class KnowledgeSearchTest {
     @Test
     void dutch_words_find_their_other_forms() {
         long divorce = item("Avond voor gescheiden ouders", "Ouders die uit elkaar zijn praten samen.", "");
-        long children = item("Spelen met kinderen", "Ouder en kind samen op de vloer.", "Kinderen leren spelend.");
-        long cafe = item("Koffie in het buurtcafé", "Ontmoeten zonder drempel.", "");
+        long children = item("Spelen met kinderen", "Ouder en kind samen op de vloer.", "Kinderen leren spelend.",
+                KnowledgeKind.WERKZAAM_ELEMENT, "spelinloop", null);
+        long cafe = item("Koffie in het buurtcafé", "Ontmoeten zonder drempel.", "", KnowledgeKind.WERKZAAM_ELEMENT,
+                "spelinloop", null);
         assertThat(find("scheiding")).containsExactly(divorce);
         assertThat(find("kind")).containsExactly(children);
         assertThat(find("kinderen")).containsExactly(children);
@@ -96,6 +98,21 @@ class KnowledgeSearchTest {
         SearchHit inBody = hits(new SearchFilter("bijlage", null, null, null, false, Items.only(marker))).getFirst();
         assertThat(inBody.snippetHtml()).contains("<mark>bijlage</mark>");
         assertThat(inBody.foundInAttachment()).isNull();
+    }
+
+    @Test
+    void the_snippet_shows_the_typed_compound_in_the_attachment_rather_than_its_part_in_the_summary() {
+        long id = item("Werkvormen voor de derde avond", "Een spel over loyaliteit dat ouders aan het praten krijgt.",
+                "");
+        as(fatima, () -> attachments.add(id, "draaiboek-derde-avond.pdf", -1,
+                new ByteArrayInputStream(TestFiles.pdf("Draaiboek derde avond", "Werkvorm: het kwartetspel over loyaliteit."))));
+        SearchHit hit = hits(new SearchFilter("kwartetspel", null, null, null, false, Items.only(marker))).getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>kwartetspel</mark>").doesNotContain("<mark>spel</mark>");
+        assertThat(hit.foundInAttachment()).isEqualTo("draaiboek-derde-avond.pdf");
+        // the part alone is a whole word of the summary: there it is shown
+        SearchHit part = hits(new SearchFilter("spel", null, null, null, false, Items.only(marker))).getFirst();
+        assertThat(part.snippetHtml()).contains("<mark>spel</mark>");
+        assertThat(part.foundInAttachment()).isNull();
     }
 
     @Test

@@ -87,10 +87,12 @@ class KnowledgeViewTest extends KaribuTest {
         assertThat(_find(KnowledgeEditorView.class)).hasSize(1);
 
         title.setValue("Vaders in de groep");
+        var body = _get(TextArea.class, spec -> spec.withId("item-body-editor"));
+        body.setValue(body.getValue() + "\nVaders praten makkelijker tijdens iets doen.\n");
         _click(_get(Button.class, spec -> spec.withId("save")));
-        assertThat(_get(KnowledgeItemView.class)).isNotNull();
+        assertThat(shownView()).isEqualTo(KnowledgeItemView.class);
         assertThat(_get(Div.class, spec -> spec.withId("item-body")).getElement().getProperty("innerHTML"))
-                .contains("<h2>Wat het is</h2>");
+                .contains("<h2>Wat het is</h2>").contains("Vaders praten makkelijker tijdens iets doen.");
     }
 
     @Test
@@ -153,7 +155,7 @@ class KnowledgeViewTest extends KaribuTest {
         }
         long present = attendanceSheetFirstLine(sessionId);
         as(fatima, () -> attendance.mark(sessionId, present, AttendanceStatus.PRESENT));
-        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed."));
+        as(fatima, () -> attendance.saveNote(sessionId, "Gesprek over de overdracht liep goed.", 0));
 
         navigate("sessies/" + sessionId + "/aanwezigheid");
         assertThat(_get(Anchor.class, spec -> spec.withId("write-report")).getHref())
@@ -168,6 +170,35 @@ class KnowledgeViewTest extends KaribuTest {
         var reports = as(fatima, () -> knowledge.ofGroup(groupId));
         assertThat(reports).hasSize(1);
         assertThat(reports.getFirst().kind()).isEqualTo(KnowledgeKind.SESSIEVERSLAG);
+    }
+
+    @Test
+    void a_note_naming_parents_starts_the_report_without_their_names_and_saving_a_name_warns_first() {
+        LocalDateTime[] slot = DemoGroups.soonAtAnyHour(LocalDateTime.now(clock));
+        long groupId = as(fatima, () -> groups.create(Fixtures.group(directory, "echtscheiding", Set.of())));
+        long sessionId = as(fatima, () -> schedule.addSession(groupId, Fixtures.session(slot[0].toLocalDate(),
+                slot[0].toLocalTime(), slot[1].toLocalTime())));
+        as(fatima, () -> groups.open(groupId));
+        for (String name : new String[] {"Annelies de Wit", "Bram Öztürk"}) {
+            as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(Parents.form(name))));
+        }
+        as(fatima, () -> attendance.saveNote(sessionId, "Annelies vertelde over de overdracht; meneer Ozturk "
+                + "kwam later. Het ging over de kinderen.", 0));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("kennis/nieuw",
+                com.vaadin.flow.router.QueryParameters.of("sessie", String.valueOf(sessionId)));
+        TextArea body = _get(TextArea.class, spec -> spec.withId("item-body-editor"));
+        assertThat(body.getValue()).contains("[naam] vertelde over de overdracht; meneer [naam] kwam later. "
+                + "Het ging over de kinderen.").doesNotContainIgnoringCase("annelies").doesNotContainIgnoringCase("ozturk");
+
+        body.setValue(body.getValue() + "\nVolgende keer vraagt Annelies iets over de school.");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("parent-named-warning"))).as("warned").hasSize(1);
+        assertThat(as(fatima, () -> knowledge.ofGroup(groupId))).as("nothing saved yet").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("save-with-name")));
+        assertThat(as(fatima, () -> knowledge.ofGroup(groupId))).as("saved on purpose").hasSize(1);
     }
 
     private long attendanceSheetFirstLine(long sessionId) {

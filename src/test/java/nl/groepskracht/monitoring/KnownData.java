@@ -74,6 +74,23 @@ class KnownData {
         return id;
     }
 
+    /** A parent's evaluation answer for the group: this score on all four statements. */
+    void answer(long group, int score) {
+        jdbc.update("INSERT INTO evaluation_answer (id, group_id, usefulness, goal_reached, support, recommend,"
+                + " more_help) VALUES (?, ?, ?, ?, ?, ?, 'NO')", java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1, Long.MAX_VALUE), group, score, score, score, score);
+    }
+
+    void setStatus(long group, String status) {
+        jdbc.update("UPDATE parent_group SET status = ? WHERE id = ?", status, group);
+    }
+
+    /** The facilitators of one group also facilitate another. */
+    void facilitatedAlsoBy(long group, long facilitatedGroup) {
+        jdbc.update("INSERT INTO group_facilitator (group_id, user_id) SELECT ?, user_id FROM group_facilitator"
+                + " WHERE group_id = ?", group, facilitatedGroup);
+    }
+
     void mark(long session, long registration, String status) {
         jdbc.update("INSERT INTO attendance (session_id, registration_id, status, updated_at, updated_by)"
                 + " VALUES (?, ?, ?, UTC_TIMESTAMP(6), 'test')", session, registration, status);

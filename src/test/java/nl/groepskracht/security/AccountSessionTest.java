@@ -11,6 +11,7 @@ import nl.groepskracht.base.Roles;
 import nl.groepskracht.group.GroupFilter;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.support.Clients;
+import nl.groepskracht.support.PortalLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AccountSessionTest {
 
+    @Autowired
+    nl.groepskracht.support.PortalSessions portalSessions;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -43,14 +46,15 @@ class AccountSessionTest {
             throws Exception {
         String email = UserServiceTest.unique("open");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
-        assertThat(requestWith(session)).as("signed in: not sent to the login page").isNotEqualTo("/login");
+        assertThat(requestWith(session)).as("signed in: the portal page is served").isEqualTo(PortalLogin.SIGNED_IN);
         assertThat(nl.groepskracht.support.WithRole.as(email, Roles.FACILITATOR,
                 () -> groups.list(GroupFilter.none(), Pageable.unpaged()))).isNotNull();
 
         as(Roles.ADMIN, () -> users.setActive(created.id(), false));
 
-        assertThat(requestWith(session)).as("the open session ended").endsWith("/login");
+        assertThat(requestWith(session)).as("the open session ended").isEqualTo(PortalLogin.SENT_TO_LOGIN);
         assertThat(session.isInvalid()).isTrue();
         assertThatThrownBy(() -> nl.groepskracht.support.WithRole.as(email, Roles.FACILITATOR,
                 () -> groups.list(GroupFilter.none(), Pageable.unpaged()))).isInstanceOf(AccessDeniedException.class);
@@ -60,24 +64,26 @@ class AccountSessionTest {
     void another_role_ends_the_session_so_the_new_role_applies_from_the_next_login() throws Exception {
         String email = UserServiceTest.unique("rol");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.ADVISEUR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
         var draft = as(Roles.ADMIN, () -> users.load(created.id()));
         draft.setRole(Role.FACILITATOR);
         as(Roles.ADMIN, () -> users.update(created.id(), draft));
 
-        assertThat(requestWith(session)).endsWith("/login");
+        assertThat(requestWith(session)).isEqualTo(PortalLogin.SENT_TO_LOGIN);
     }
 
     @Test
     void a_new_e_mail_address_ends_the_session_too() throws Exception {
         String email = UserServiceTest.unique("adres");
         var created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
+        portalSessions.passwordChosenByOwner(created.id());
         MockHttpSession session = signIn(email, created.password());
         var draft = as(Roles.ADMIN, () -> users.load(created.id()));
         draft.setEmail(UserServiceTest.unique("nieuwadres"));
         as(Roles.ADMIN, () -> users.update(created.id(), draft));
 
-        assertThat(requestWith(session)).endsWith("/login");
+        assertThat(requestWith(session)).isEqualTo(PortalLogin.SENT_TO_LOGIN);
     }
 
     @Test
@@ -96,15 +102,11 @@ class AccountSessionTest {
     }
 
     private MockHttpSession signIn(String email, String password) throws Exception {
-        var result = mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-                .with(Clients.fresh())).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return PortalLogin.signIn(mvc, email, password, Clients.fresh());
     }
 
-    /** A portal page with this session: where it is sent (the login page, or nowhere). */
-    private String requestWith(MockHttpSession session) throws Exception {
-        String redirect = mvc.perform(get("/groepen").session(session)).andReturn().getResponse().getRedirectedUrl();
-        return redirect == null ? "" : redirect;
+    /** A portal page with this session: served signed in, or sent to the login page (or what else it did). */
+    private String requestWith(MockHttpSession session) {
+        return PortalLogin.open(mvc, session);
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.support.Clients;
+import nl.groepskracht.support.PortalLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,8 @@ class OwnPasswordTest {
     void signedInTwiceWithAGeneratedPassword() throws Exception {
         email = UserServiceTest.unique("eigen");
         created = as(Roles.ADMIN, () -> users.create(UserServiceTest.draft(email, Role.FACILITATOR)));
-        here = signIn(created.password());
-        elsewhere = signIn(created.password());
+        here = PortalLogin.signIn(mvc, email, created.password(), Clients.fresh(), PortalLogin.OWN_PASSWORD_FIRST);
+        elsewhere = PortalLogin.signIn(mvc, email, created.password(), Clients.fresh(), PortalLogin.OWN_PASSWORD_FIRST);
         actIn(here);
     }
 
@@ -70,8 +71,8 @@ class OwnPasswordTest {
         ownPassword.change(created.password(), "mijn eigen lange wachtwoord", "10.1.2.3");
 
         assertThat(signedIn.mustChoosePassword()).isFalse();
-        assertThat(requestWith(here)).as("this session").isNotEqualTo("/login");
-        assertThat(requestWith(elsewhere)).as("another session").endsWith("/login");
+        assertThat(requestWith(here)).as("this session").isEqualTo(PortalLogin.SIGNED_IN);
+        assertThat(requestWith(elsewhere)).as("another session").isEqualTo(PortalLogin.SENT_TO_LOGIN);
         assertThat(elsewhere.isInvalid()).isTrue();
         MockHttpSession again = signIn("mijn eigen lange wachtwoord");
         actIn(again);
@@ -85,7 +86,7 @@ class OwnPasswordTest {
                 "current", "password.current.wrong");
         assertRefused(() -> ownPassword.change(created.password(), "mijn eigen lange wachtwoord", client), "current",
                 "password.current.wait");
-        assertThat(requestWith(elsewhere)).as("nothing changed").isNotEqualTo("/login");
+        assertThat(requestWith(elsewhere)).as("nothing changed").isEqualTo(PortalLogin.OWN_PASSWORD_FIRST);
     }
 
     @Test
@@ -98,10 +99,7 @@ class OwnPasswordTest {
     }
 
     private MockHttpSession signIn(String password) throws Exception {
-        var result = mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-                .with(Clients.fresh())).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return PortalLogin.signIn(mvc, email, password, Clients.fresh());
     }
 
     /** The service runs as a request of this session would: its security context, its request. */
@@ -114,15 +112,9 @@ class OwnPasswordTest {
         SecurityContextHolder.setContext(context);
     }
 
-    /** A portal page with this session: where it is sent (the login page, or nowhere). */
+    /** A portal page with this session: served signed in, or sent to the login page (or what else it did). */
     private String requestWith(MockHttpSession session) {
-        try {
-            String redirect = mvc.perform(get("/groepen").session(session)).andReturn().getResponse()
-                    .getRedirectedUrl();
-            return redirect == null ? "" : redirect;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PortalLogin.open(mvc, session);
     }
 
     private static void assertRefused(Runnable action, String field, String messageKey) {

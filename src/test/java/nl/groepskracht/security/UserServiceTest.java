@@ -39,9 +39,17 @@ class UserServiceTest {
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(created.password());
         var signedIn = authenticationManager().authenticate(
                 new UsernamePasswordAuthenticationToken(email.toUpperCase(), created.password()));
-        assertThat(signedIn.getAuthorities()).extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .filteredOn(a -> a.startsWith("ROLE_"))
-                .containsExactly("ROLE_FACILITATOR");
+        assertThat(((AccountPrincipal) signedIn.getPrincipal()).nextStep()).as("first its own password")
+                .contains(SignInStep.OWN_PASSWORD);
+        assertThat(signedIn.getAuthorities()).as("no role until then").isEmpty();
+    }
+
+    @Test
+    void a_name_loses_its_bidi_controls_and_invisible_characters() {
+        var draft = draft(unique("naam"), Role.FACILITATOR);
+        draft.setDisplayName("\u202Einamra le\u200E amitaF");
+        long id = as(Roles.ADMIN, () -> users.create(draft)).id();
+        assertThat(as(Roles.ADMIN, () -> users.load(id)).getDisplayName()).isEqualTo("inamra le amitaF");
     }
 
     @Test

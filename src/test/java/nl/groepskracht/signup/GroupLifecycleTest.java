@@ -115,12 +115,14 @@ class GroupLifecycleTest {
             as(fatima, () -> groups.reopen(groupId));
             assertThat(as(fatima, () -> groups.get(groupId)).status()).isEqualTo(GroupStatus.DRAFT);
             as(fatima, () -> groups.close(groupId));
-            clock.advance(Duration.ofDays(31));
+            clock.advance(Duration.ofDays(30).plusMinutes(1));
             assertThatThrownBy(() -> as(fatima, () -> groups.reopen(groupId)))
+                    .as("a minute past the 30 days")
                     .isInstanceOfSatisfying(FieldValidationException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("group.reopen.too-late"));
+            assertThat(as(fatima, () -> groups.get(groupId)).status()).isEqualTo(GroupStatus.CLOSED);
         } finally {
-            clock.advance(Duration.ofDays(-60));
+            clock.advance(Duration.ofDays(-59).minusMinutes(1));
         }
     }
 

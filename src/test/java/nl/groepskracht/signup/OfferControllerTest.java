@@ -29,7 +29,7 @@ class OfferControllerTest {
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn();
         String html = result.getResponse().getContentAsString();
-        assertThat(html).contains("<html lang=\"nl\">", "Aanbod voor ouders", "Spelinloop 0-4 jaar",
+        assertThat(html).contains("<html lang=\"nl\" dir=\"ltr\">", "Aanbod voor ouders", "Spelinloop 0-4 jaar",
                 "/groepskracht/groepskracht.css");
         assertThat(html).doesNotContain("<script");
         assertThat(result.getRequest().getSession(false)).isNull();
@@ -42,7 +42,7 @@ class OfferControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(cookie().value("gk-lang", "en"))
                 .andReturn();
-        assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"en\">", "Groups for parents");
+        assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"en\" dir=\"ltr\">", "Groups for parents");
 
         String remembered = mvc.perform(get("/aanbod").cookie(new Cookie("gk-lang", "en")))
                 .andReturn().getResponse().getContentAsString();

@@ -72,7 +72,7 @@ class ReferralLinkTest {
 
     @Test
     void a_sign_up_through_a_verwijslink_counts_for_the_organisation_and_keeps_the_parents_answer() throws Exception {
-        var link = as(fatima, () -> referrals.create(groupId, school));
+        var link = as(fatima, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh()));
         assertThat(link.url()).endsWith("/aanbod/v/" + link.code());
         mvc.perform(get("/aanbod/v/" + link.code().toLowerCase()))
                 .andExpect(redirectedUrl("/aanbod/" + groupId + "?via=" + link.code()));
@@ -107,7 +107,19 @@ class ReferralLinkTest {
         assertThat(jdbc.queryForObject("SELECT toeleiding FROM registration WHERE group_id = ?", String.class,
                 groupId)).isEqualTo("HUISARTS");
         Professional other = accounts.create("Ander", Role.FACILITATOR);
-        assertThatThrownBy(() -> as(other, () -> referrals.create(groupId, school)))
+        assertThatThrownBy(() -> as(other, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_adviseur_makes_verwijslinks_for_any_group_and_the_administrator_does_not() {
+        Professional adviseur = accounts.create("Joost", Role.ADVISEUR);
+        var link = as(adviseur, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh()));
+        assertThat(as(adviseur, () -> referrals.list(groupId))).extracting(ReferralLinks.ReferralLink::code)
+                .containsExactly(link.code());
+        assertThat(as(fatima, () -> referrals.list(groupId))).as("the facilitator sees it too").hasSize(1);
+        Professional admin = accounts.create("Beheer", Role.ADMIN);
+        assertThatThrownBy(() -> as(admin, () -> referrals.create(groupId, school, nl.groepskracht.base.SubmissionKey.fresh())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -120,7 +120,8 @@ class SignupFlowTest {
         CalendarClients.assertValid(ics);
         assertThat(Mails.property(ics, "METHOD")).isEqualTo("REQUEST");
         assertThat(Mails.property(ics, "UID")).matches("[A-Za-z0-9_-]{43}@groepskracht.local");
-        assertThat(Mails.property(ics, "SUMMARY")).as("neutral for a parent").isEqualTo("Groepsbijeenkomst");
+        assertThat(Mails.property(ics, "SUMMARY")).as("neutral for a parent, naming only the place")
+                .isEqualTo("Groepsbijeenkomst · Buurthuis");
         assertThat(CalendarClients.occurrences(ics)).containsExactlyElementsOf(sessions.stream()
                 .map(s -> s.start().toInstant()).toList());
     }

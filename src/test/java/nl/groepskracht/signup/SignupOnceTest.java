@@ -2,6 +2,7 @@ package nl.groepskracht.signup;
 
 import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,6 +93,31 @@ class SignupOnceTest {
             dispatcher.dispatchDue();
             assertThat(Mails.to(Mails.settled(smtp), parent.getEmail())).hasSize(1);
         }
+    }
+
+    @Test
+    void bidi_controls_and_invisible_characters_are_taken_out_of_a_parents_name() {
+        SignupForm parent = Parents.form("Annelies\u202E de Wit\u200B\u2068");
+        signups.signUp(groupId, parent);
+        assertThat(jdbc.queryForObject("select name from participant where email = ?", String.class,
+                parent.getEmail().toLowerCase(java.util.Locale.ROOT))).isEqualTo("Annelies de Wit");
+    }
+
+    @Test
+    void another_constraint_refusing_the_sign_up_is_an_error_not_a_double_tap() {
+        SignupForm parent = Parents.form("Geweigerd");
+        // a rule of the database other than "one active sign-up per person and group" refuses this parent
+        jdbc.execute("ALTER TABLE participant ADD CONSTRAINT ck_test_refused CHECK (email IS NULL OR email NOT LIKE"
+                + " 'geweigerd.%')");
+        try {
+            assertThatThrownBy(() -> signups.signUp(groupId, parent)).as("not reported as stored")
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            jdbc.execute("ALTER TABLE participant DROP CONSTRAINT ck_test_refused");
+        }
+        assertThat(registrationsOf(parent)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Integer.class,
+                parent.getEmail())).isZero();
     }
 
     @Test

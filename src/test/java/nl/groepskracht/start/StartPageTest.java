@@ -135,6 +135,31 @@ class StartPageTest extends KaribuTest {
     }
 
     @Test
+    void vandaag_and_the_sessions_held_without_attendance_are_in_time_order() {
+        Professional fatima = loginAs("Fatima", Role.FACILITATOR);
+        LocalDate day = LocalDate.now(clock.withZone(AppZone.ID)).plusDays(1);
+        long id = group(fatima, "Op volgorde", 10);
+        var inOrder = java.util.List.of(session(fatima, id, day, LocalTime.of(10, 0)),
+                session(fatima, id, day.plusDays(1), LocalTime.of(10, 0)),
+                session(fatima, id, day.plusDays(2), LocalTime.of(9, 0)));
+        as(fatima, () -> groups.open(id));
+        clock.moveTo(day.plusDays(2).atTime(12, 0));
+
+        navigate("vandaag");
+        assertThat(buttonsOf("open-session-", inOrder)).as("Vandaag").containsExactlyElementsOf(inOrder);
+        navigate("");
+        assertThat(buttonsOf("sheet-", inOrder)).as("held without attendance").containsExactlyElementsOf(inOrder);
+    }
+
+    /** The sessions whose button ({@code prefix + id}) the page shows, in the order it shows them. */
+    private static java.util.List<Long> buttonsOf(String prefix, java.util.List<Long> sessions) {
+        return _find(Button.class).stream().map(b -> b.getId().orElse(""))
+                .filter(buttonId -> buttonId.startsWith(prefix))
+                .map(buttonId -> Long.parseLong(buttonId.substring(prefix.length())))
+                .filter(sessions::contains).toList();
+    }
+
+    @Test
     void counts_read_right_in_english_too() {
         Professional fatima = loginAs("Fatima", Role.FACILITATOR);
         long id = group(fatima, "Plural group", 10);

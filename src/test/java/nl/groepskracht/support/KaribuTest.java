@@ -80,4 +80,10 @@ public abstract class KaribuTest {
     protected static void navigate(String route) {
         UI.getCurrent().navigate(route);
     }
+
+    /** The view shown now: the innermost navigation target (the route's view, the login view or an error view). */
+    protected static Class<?> shownView() {
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.isEmpty() ? null : chain.getFirst().getClass();
+    }
 }

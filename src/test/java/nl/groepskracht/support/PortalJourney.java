@@ -40,23 +40,42 @@ public abstract class PortalJourney {
         return portal;
     }
 
-    protected static synchronized Page newPage(int width, int height) {
+    protected static Page newPage(int width, int height) {
+        // a Dutch browser: the public pages follow Accept-Language (issue 19), Chromium's default is en-US
+        return newPage(width, height, "nl-NL");
+    }
+
+    /** A browser speaking {@code locale}: Chromium sends it as Accept-Language (extra headers do not win). */
+    protected static synchronized Page newPage(int width, int height, String locale) {
         start();
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height)).newPage();
+                .setViewportSize(width, height).setLocale(locale)).newPage();
     }
 
     protected static void login(Page page, String email) {
-        page.navigate(portal().url("/login"));
+        login(page, email, portal().url(""));
+    }
+
+    /** Signs in at {@code base}: the portal itself, or a proxy in front of it. */
+    protected static void login(Page page, String email, String base) {
+        page.navigate(base + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(email);
         page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        assertThat(page.locator("h1")).containsText("Welkom");
+        // the first sign-in of a run waits for the portal's warm-up on a busy machine
+        assertThat(page.locator("h1")).containsText("Welkom",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
     }
 
     protected static void logout(Page page) {
+        if (page.locator("vaadin-app-layout[overlay]:not([drawer-opened])").count() > 0) {
+            // on a phone the menu (with "Uitloggen") is closed: open it, as a person does
+            page.locator("vaadin-drawer-toggle").first().click();
+        }
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        // the login page the portal sent us to has finished loading (its form belongs to the new session)
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 
     /** The mails the portal sent so far (SMTP goes to a GreenMail server in this JVM). */
@@ -80,13 +99,23 @@ public abstract class PortalJourney {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            portal = PortalProcess.start(smtp.getSmtp().getPort());
+            portal = PortalProcess.start(smtp.getSmtp().getPort(), journeyArguments());
         } catch (Exception e) {
             throw new IllegalStateException("The portal did not start", e);
         }
         playwright = Browser.playwright();
         browser = Browser.chromium(playwright);
         Runtime.getRuntime().addShutdownHook(new Thread(PortalJourney::stop));
+    }
+
+    /**
+     * The demo accounts sign in with their password alone (a second factor is optional here; the Spring tests
+     * cover it), and JGZ Utrecht's people can sign in with their organisation's account at the test's provider.
+     */
+    private static String[] journeyArguments() {
+        var arguments = new java.util.ArrayList<>(List.of("--groepskracht.security.two-factor.mode=optional"));
+        TestIdentityProvider.properties().forEach(property -> arguments.add("--" + property));
+        return arguments.toArray(String[]::new);
     }
 
     private static synchronized void stop() {

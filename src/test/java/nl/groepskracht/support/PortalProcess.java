@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,18 +21,31 @@ public final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path work;
+    private final String dirs;
+    private long startedNanos;
 
-    private PortalProcess(Process process, int port, Path work) {
+    private PortalProcess(Process process, int port, Path work, String dirs) {
         this.process = process;
         this.port = port;
         this.work = work;
+        this.dirs = dirs;
     }
 
     public static PortalProcess start(int smtpPort, String... extraArgs) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar"));
+        return start(null, smtpPort, extraArgs);
+    }
+
+    /**
+     * Started on the database and data directories called {@code name} under the work directory, which
+     * outlive the process: a second start with the same name is a restart (benchmarks' warm start). A null
+     * name gives directories of their own.
+     */
+    public static PortalProcess start(String name, int smtpPort, String... extraArgs)
+            throws IOException, InterruptedException {
         Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
         Files.createDirectories(work);
         int port = freePort();
+        String dirs = name == null ? String.valueOf(port) : name;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // started as on a server set to Dutch time: the portal pins itself to UTC (UtcJvmZone)
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.timezone=Europe/Amsterdam"));
@@ -39,25 +53,51 @@ public final class PortalProcess implements AutoCloseable {
         if (!jvmArgs.isBlank()) {
             command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + port).toAbsolutePath(),
-                "--groepskracht.data-dir=" + work.resolve("data-" + port).toAbsolutePath(),
+        command.addAll(launch());
+        List<String> defaults = List.of("--server.port=" + port,
+                "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + dirs).toAbsolutePath(),
+                "--groepskracht.data-dir=" + work.resolve("data-" + dirs).toAbsolutePath(),
                 "--groepskracht.demo-data.enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--groepskracht.mail.dispatch-interval=1s",
                 "--groepskracht.reminders.initial-delay=2s", "--groepskracht.reminders.interval=3s",
+                "--logging.level.nl.groepskracht.calendar.SessionReminders=DEBUG",
                 "--groepskracht.evaluation.initial-delay=2s", "--groepskracht.evaluation.interval=3s",
                 "--groepskracht.public-url=http://localhost:" + port,
-                "--groepskracht.clock.start=" + clockStart()));
+                "--groepskracht.clock.start=" + clockStart());
+        // an extra argument replaces the default of the same name (two values would be joined with a comma)
+        List<String> names = Arrays.stream(extraArgs).map(arg -> arg.split("=", 2)[0]).toList();
+        defaults.stream().filter(arg -> !names.contains(arg.split("=", 2)[0])).forEach(command::add);
         command.addAll(List.of(extraArgs));
+        long launched = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
                 .start();
-        var portal = new PortalProcess(process, port, work);
-        portal.awaitHealthy(Duration.ofMinutes(3));
+        var portal = new PortalProcess(process, port, work, dirs);
+        // a machine shared by many builds may need longer: -Dgroepskracht.it.start-minutes=10
+        portal.awaitHealthy(Duration.ofMinutes(Long.getLong("groepskracht.it.start-minutes", 3)));
+        portal.startedNanos = System.nanoTime() - launched;
         return portal;
+    }
+
+    /**
+     * How the build's README starts the portal: the extracted jar with the JDK's ahead-of-time cache of its
+     * training run when the build made one beside the jar ({@code target/groepskracht/}), else the jar.
+     */
+    private static List<String> launch() {
+        Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar")).toAbsolutePath();
+        Path extracted = jar.resolveSibling(jar.getFileName().toString().replace(".jar", ""));
+        Path cache = extracted.resolve("groepskracht.aot");
+        if (Files.isRegularFile(cache) && Files.isRegularFile(extracted.resolve("groepskracht.jar"))) {
+            return List.of("-XX:AOTCache=" + cache, "-jar", extracted.resolve("groepskracht.jar").toString());
+        }
+        return List.of("-jar", jar.toString());
+    }
+
+    /** From launching the process until the portal answered healthy. */
+    public Duration startTime() {
+        return Duration.ofNanos(startedNanos);
     }
 
     /**
@@ -81,7 +121,7 @@ public final class PortalProcess implements AutoCloseable {
 
     /** The embedded database's socket, for benchmarks that read what the portal stored. */
     public Path databaseSocket() {
-        return work.resolve("mariadb-" + port).resolve("mariadb.sock").toAbsolutePath();
+        return work.resolve("mariadb-" + dirs).resolve("mariadb.sock").toAbsolutePath();
     }
 
     public long pid() {
@@ -109,7 +149,7 @@ public final class PortalProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         close();
         throw new IllegalStateException("The portal did not become healthy within " + timeout);

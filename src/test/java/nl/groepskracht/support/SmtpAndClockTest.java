@@ -13,16 +13,13 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A context that sends mail to GreenMail on {@link TestSmtp#PORT} (the test starts it) and runs on a clock
- * the test can move; the dispatcher and other jobs only run when the test calls them. One cached context for
+ * the test can move; the dispatcher and other jobs only run when the test calls them (no schedules in tests,
+ * {@code groepskracht.jobs.enabled=false}). One cached context for
  * every class that uses this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${groepskracht.test.smtp-port:3025}",
-        "groepskracht.mail.dispatch-interval=1h", "groepskracht.mail.dispatch-initial-delay=1h",
-        "groepskracht.reminders.initial-delay=1h", "groepskracht.signup.expiry-initial-delay=1h",
-        "groepskracht.mail.retention-initial-delay=1h", "groepskracht.evaluation.initial-delay=1h",
-        "groepskracht.evaluation.purge-initial-delay=1h"})
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${groepskracht.test.smtp-port:3025}"})
 @AutoConfigureMockMvc
 @Import(SmtpAndClockTest.ClockConfig.class)
 public @interface SmtpAndClockTest {

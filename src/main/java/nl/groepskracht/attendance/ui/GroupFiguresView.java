@@ -2,6 +2,8 @@ package nl.groepskracht.attendance.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,11 +14,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.attendance.AttendanceFigures;
 import nl.groepskracht.attendance.AttendanceViews.GroupFigures;
 import nl.groepskracht.attendance.AttendanceViews.ParentFigure;
+import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.attendance.AttendanceViews.SessionFigure;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -99,7 +100,7 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Grid<SessionFigure> sessions(GroupFigures group) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale());
         var grid = new Grid<SessionFigure>();
         grid.setId("session-figures");
         grid.setAllRowsVisible(true);
@@ -123,8 +124,17 @@ public class GroupFiguresView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(ParentFigure::name).setHeader(getTranslation("participant.name"));
         grid.addColumn(p -> p.attended() + " / " + p.held()).setHeader(getTranslation("figures.attended"));
         if (group.anyFlagged()) {
-            grid.addColumn(p -> p.flagged() ? getTranslation("figures.call", p.unexcusedInARow()) : "")
-                    .setHeader(getTranslation("figures.attention"));
+            // "Even bellen?" with the number to call: one tap on a tablet or phone
+            grid.addComponentColumn(p -> {
+                var call = new Div();
+                if (p.flagged()) {
+                    call.add(new Span(getTranslation("figures.call", p.unexcusedInARow()) + " "));
+                    if (p.phone() != null) {
+                        call.add(PhoneLink.of(p.phone(), "call-" + p.registrationId()));
+                    }
+                }
+                return call;
+            }).setHeader(getTranslation("figures.attention")).setAutoWidth(true).setKey("call");
         }
         grid.setItems(group.parents());
         return grid;

@@ -27,8 +27,22 @@ public final class SpreadsheetCsv {
 
     /** The file: header row and rows, as bytes (UTF-8 with BOM). Null cells are empty. */
     public static byte[] write(List<String> header, Iterable<? extends List<?>> rows) {
+        return write(List.of(), header, rows);
+    }
+
+    /**
+     * The file with lines before the table that say what it holds (each line one cell, then an empty
+     * line), the header row and the rows.
+     */
+    public static byte[] write(List<String> preamble, List<String> header, Iterable<? extends List<?>> rows) {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, FORMAT)) {
+            for (String line : preamble) {
+                csv.printRecord(cell(line));
+            }
+            if (!preamble.isEmpty()) {
+                csv.println();
+            }
             csv.printRecord(header.stream().map(SpreadsheetCsv::cell).toList());
             for (List<?> row : rows) {
                 csv.printRecord(row.stream().map(SpreadsheetCsv::cell).toList());

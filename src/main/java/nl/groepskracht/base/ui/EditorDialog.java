@@ -5,8 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Consumer;
 import nl.groepskracht.base.FieldValidationException;
@@ -15,7 +13,8 @@ import nl.groepskracht.base.i18n.ComponentTexts;
 /**
  * A dialog around an editor form: "Save" writes the bean only when every field is valid, hands it
  * to the service, and shows a rule the service refused (a duplicate name) at the field concerned.
- * Nothing is saved until everything is valid.
+ * Nothing is saved until everything is valid. "Save" works once per click of a person: it is disabled
+ * while the save runs, and the bean carries the form's submission key to the service.
  */
 public class EditorDialog<T> extends Dialog {
 
@@ -33,7 +32,7 @@ public class EditorDialog<T> extends Dialog {
         addClassName("gk-editor-dialog");
         binder.readBean(bean);
         add(form);
-        var saveButton = new Button(getTranslation("action.save"), e -> save());
+        var saveButton = new OnceButton(getTranslation("action.save"), this::save);
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.setId("save");
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -63,8 +62,7 @@ public class EditorDialog<T> extends Dialog {
             return;
         }
         close();
-        Notification.show(getTranslation("notification.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.saved();
         onSaved.run();
     }
 
@@ -77,6 +75,6 @@ public class EditorDialog<T> extends Dialog {
                 .ifPresentOrElse(field -> {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
-                }, () -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
+                }, () -> Toasts.error(message));
     }
 }

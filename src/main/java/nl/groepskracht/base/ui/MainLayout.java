@@ -58,10 +58,13 @@ public class MainLayout extends AppLayout {
         var password = new Anchor("wachtwoord", getTranslation("password.change.link"));
         password.setId("change-password");
         password.addClassName("gk-account-link");
+        var secondFactor = new Anchor("tweestaps/instellen", getTranslation("twofactor.settings.link"));
+        secondFactor.setId("second-factor-settings");
+        secondFactor.addClassName("gk-account-link");
         var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var footer = new Div(user, password, new LanguageSwitch(), logout);
+        var footer = new Div(user, password, secondFactor, new LanguageSwitch(), logout);
         footer.addClassName("gk-drawer-footer");
         return footer;
     }

@@ -3,20 +3,18 @@ package nl.groepskracht.calendar.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.calendar.CalendarFeedService;
 import org.springframework.beans.factory.annotation.Value;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The professional's private calendar feed. Its secret address is shown once, when it is made (only
@@ -44,16 +42,16 @@ public class MyCalendarView extends VerticalLayout implements TranslatedTitle {
         state.setId("feed-state");
         var copy = new Button(getTranslation("feed.copy"), e -> {
             url.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url.getValue());
-            Notification.show(getTranslation("feed.copied"));
+            Toasts.success(getTranslation("feed.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         copy.setVisible(false);
-        var make = new Button(getTranslation("feed.regenerate"), e -> {
+        var make = new OnceButton(getTranslation("feed.regenerate"), e -> {
             url.setValue(publicUrl() + feeds.newFeedToken() + ".ics");
             url.setVisible(true);
             copy.setVisible(true);
             showState();
-            Notification.show(getTranslation("feed.regenerated"));
+            Toasts.success(getTranslation("feed.regenerated"));
         });
         make.setId("feed-regenerate");
         var actions = new FlexLayout(make, copy);
@@ -64,9 +62,8 @@ public class MyCalendarView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void showState() {
-        state.setText(feeds.myFeedSince().map(since -> getTranslation("feed.since", DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(since.atZone(AppZone.ID)))).orElse(getTranslation("feed.none")));
+        state.setText(feeds.myFeedSince().map(since -> getTranslation("feed.since",
+                nl.groepskracht.base.i18n.Dates.moment(getLocale()).format(since))).orElse(getTranslation("feed.none")));
     }
 
     private String publicUrl() {

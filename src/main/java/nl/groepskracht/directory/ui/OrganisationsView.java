@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +17,7 @@ import nl.groepskracht.directory.OrganisationDraft;
 import nl.groepskracht.directory.OrganisationItem;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.OrganisationKind;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** Organisations professionals work for (JGZ, buurtteam, school, ...). */
 @Route("organisaties")
@@ -58,7 +58,7 @@ public class OrganisationsView extends VerticalLayout implements TranslatedTitle
 
         final TextField name = new TextField(getTranslation("organisation.name"));
         final Select<OrganisationKind> kind = new Select<>();
-        final BeanValidationBinder<OrganisationDraft> binder = new BeanValidationBinder<>(OrganisationDraft.class);
+        final FormBinder<OrganisationDraft> binder = new FormBinder<>(OrganisationDraft.class);
 
         OrganisationEditor() {
             name.setId("name");

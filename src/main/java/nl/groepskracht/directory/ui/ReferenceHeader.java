@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.groepskracht.base.ui.ViewHeader;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** The header of a reference-data list: its title and an "add" button. */
 final class ReferenceHeader {
@@ -12,7 +13,7 @@ final class ReferenceHeader {
     }
 
     static ViewHeader of(String title, String addLabel, Runnable add) {
-        var button = new Button(addLabel, VaadinIcon.PLUS.create(), e -> add.run());
+        var button = new OnceButton(addLabel, VaadinIcon.PLUS.create(), e -> add.run());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setId("add");
         return new ViewHeader(title, button);

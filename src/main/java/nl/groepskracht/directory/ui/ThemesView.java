@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeDraft;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** The questions groups are about (echtscheiding, overgewicht, ...). */
 @Route("themas")
@@ -57,7 +57,7 @@ public class ThemesView extends VerticalLayout implements TranslatedTitle {
         final TextField code = new TextField(getTranslation("theme.code"));
         final TextField name = new TextField(getTranslation("theme.name"));
         final TextArea description = new TextArea(getTranslation("theme.description"));
-        final BeanValidationBinder<ThemeDraft> binder = new BeanValidationBinder<>(ThemeDraft.class);
+        final FormBinder<ThemeDraft> binder = new FormBinder<>(ThemeDraft.class);
 
         ThemeEditor() {
             code.setId("code");

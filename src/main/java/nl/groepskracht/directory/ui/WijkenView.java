@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.WijkDraft;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.directory.WijkItem;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** Neighbourhoods groups run in. */
 @Route("wijken")
@@ -62,7 +62,7 @@ public class WijkenView extends VerticalLayout implements TranslatedTitle {
         final TextField cbsCode = new TextField(getTranslation("wijk.cbs-code"));
         final IntegerField householdsYear = new IntegerField(getTranslation("wijk.households.year"));
         final IntegerField householdsWithChildren = new IntegerField(getTranslation("wijk.households"));
-        final BeanValidationBinder<WijkDraft> binder = new BeanValidationBinder<>(WijkDraft.class);
+        final FormBinder<WijkDraft> binder = new FormBinder<>(WijkDraft.class);
 
         WijkEditor(SortedMap<Integer, Integer> known) {
             name.setId("name");

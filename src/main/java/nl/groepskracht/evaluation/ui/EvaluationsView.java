@@ -11,8 +11,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
@@ -69,7 +67,7 @@ public class EvaluationsView extends VerticalLayout implements TranslatedTitle {
     private Grid<GroupLine> groups(MonitoringFilter filter) {
         var grid = new Grid<GroupLine>();
         grid.setId("evaluated-groups");
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var date = nl.groepskracht.base.i18n.Dates.day(getLocale());
         // on a phone the name wraps and carries its end date, so four narrow columns remain
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(g -> {

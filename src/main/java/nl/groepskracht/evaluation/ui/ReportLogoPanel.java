@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.ui.Toasts;
 import nl.groepskracht.evaluation.ReportLogos;
 
 /**
@@ -45,8 +44,7 @@ class ReportLogoPanel extends Div {
         try {
             logos.upload(event.getFileSize(), event.getInputStream());
             ui.access(() -> {
-                Notification.show(getTranslation("report.logo.saved"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.success(getTranslation("report.logo.saved"));
                 show();
             });
         } catch (FieldValidationException refused) {
@@ -63,7 +61,7 @@ class ReportLogoPanel extends Div {
             image.setMaxHeight("4rem");
             var remove = new Button(getTranslation("report.logo.remove"), e -> {
                 logos.remove();
-                Notification.show(getTranslation("report.logo.removed"), 3000, Notification.Position.BOTTOM_START);
+                Toasts.success(getTranslation("report.logo.removed"));
                 show();
             });
             remove.setId("report-logo-remove");
@@ -73,8 +71,6 @@ class ReportLogoPanel extends Div {
     }
 
     private void error(String message) {
-        var error = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        error.setId("report-logo-error");
+        Toasts.error(message).setId("report-logo-error");
     }
 }

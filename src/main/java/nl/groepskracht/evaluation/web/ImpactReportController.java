@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.evaluation.ImpactReport;
 import nl.groepskracht.evaluation.ImpactReports;
 import nl.groepskracht.evaluation.ReportPdf;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -54,7 +56,10 @@ class ImpactReportController {
     String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
             @RequestParam(required = false) Set<Long> wijk, @RequestParam(required = false) Set<Long> thema,
-            Model model, Locale locale) {
+            Model model, Locale requested, jakarta.servlet.http.HttpServletRequest request) {
+        // a page for professionals: in the portal's languages, whatever a parent's language the browser asks for
+        Locale locale = Languages.fromTag(requested.getLanguage());
+        RequestContextUtils.getLocaleResolver(request).setLocale(request, null, locale);
         ImpactReport report = report(van, tot, wijk, thema, locale);
         model.addAllAttributes(variables(report, false));
         model.addAttribute("pdfLink", UriComponentsBuilder.fromPath("/rapportage/impact.pdf")
@@ -68,7 +73,8 @@ class ImpactReportController {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
             @RequestParam(required = false) Set<Long> wijk, @RequestParam(required = false) Set<Long> thema,
-            Locale locale) {
+            Locale requested) {
+        Locale locale = Languages.fromTag(requested.getLanguage());
         ImpactReport report = report(van, tot, wijk, thema, locale);
         String html = templates.process(TEMPLATE, new Context(locale, variables(report, true)));
         String name = "wat-levert-preventie-op-" + report.period().from() + "-" + report.period().to() + ".pdf";

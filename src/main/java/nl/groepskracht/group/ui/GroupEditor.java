@@ -7,7 +7,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import nl.groepskracht.group.AgeRange;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.SignupMode;
 import nl.groepskracht.security.Professional;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** The fields of a group. Capacity only applies to groups with registration. */
 public class GroupEditor extends FormLayout {
@@ -38,7 +38,7 @@ public class GroupEditor extends FormLayout {
     final TextField contactPhone = new TextField(getTranslation("group.contact-phone"));
     final TextField contactEmail = new TextField(getTranslation("group.contact-email"));
     final TextField cost = new TextField(getTranslation("group.cost"));
-    final BeanValidationBinder<GroupDraft> binder = new BeanValidationBinder<>(GroupDraft.class);
+    final FormBinder<GroupDraft> binder = new FormBinder<>(GroupDraft.class);
 
     public GroupEditor(List<ThemeItem> themes, List<WijkItem> wijken, List<Professional> professionals,
             List<OrganisationItem> organisations) {
@@ -57,7 +57,6 @@ public class GroupEditor extends FormLayout {
         capacity.setStepButtonsVisible(true);
         capacity.setHelperText(getTranslation("group.capacity.help"));
         description.setHelperText(getTranslation("group.description.help"));
-        description.setMaxLength(2000);
         facilitators.setItems(professionals);
         facilitators.setItemLabelGenerator(Professional::name);
         organisation.setItems(organisations);
@@ -74,7 +73,7 @@ public class GroupEditor extends FormLayout {
         setColspan(description, 2);
     }
 
-    public BeanValidationBinder<GroupDraft> binder() {
+    public FormBinder<GroupDraft> binder() {
         return binder;
     }
 

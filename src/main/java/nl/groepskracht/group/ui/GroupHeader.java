@@ -6,14 +6,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.function.LongConsumer;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The top of a group page: name, status, the facts parents see, and the actions the group's
@@ -58,7 +58,7 @@ public class GroupHeader extends Div {
         var actions = new FlexLayout();
         actions.addClassName("gk-actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        var edit = new Button(getTranslation("group.edit"), e -> dialogs.edit(group.id(), group.toDraft(), reload));
+        var edit = new OnceButton(getTranslation("group.edit"), e -> dialogs.edit(group.id(), group.toDraft(), reload));
         edit.setId("edit-group");
         actions.add(edit);
         if (group.status() == GroupStatus.DRAFT) {
@@ -68,7 +68,7 @@ public class GroupHeader extends Div {
             actions.add(action("start-group", "group.action.start", groups::start, group.id()));
         }
         if (group.status() != GroupStatus.CLOSED) {
-            var close = new Button(getTranslation("group.action.close"), e -> confirmClose(group.id()));
+            var close = new OnceButton(getTranslation("group.action.close"), e -> confirmClose(group.id()));
             close.setId("close-group");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(close);
@@ -88,7 +88,7 @@ public class GroupHeader extends Div {
         dialog.setText(getTranslation("group.close.text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        var confirm = new Button(getTranslation("group.close.confirm"), e -> {
+        var confirm = new OnceButton(getTranslation("group.close.confirm"), e -> {
             dialog.close();
             run(groups::close, groupId);
         });
@@ -100,7 +100,7 @@ public class GroupHeader extends Div {
     }
 
     private Button action(String id, String labelKey, LongConsumer change, long groupId) {
-        var button = new Button(getTranslation(labelKey), e -> run(change, groupId));
+        var button = new OnceButton(getTranslation(labelKey), e -> run(change, groupId));
         button.setId(id);
         return button;
     }
@@ -110,8 +110,7 @@ public class GroupHeader extends Div {
             change.accept(groupId);
             reload.run();
         } catch (FieldValidationException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.args()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(getTranslation(refused.messageKey(), refused.args()));
         }
     }
 }

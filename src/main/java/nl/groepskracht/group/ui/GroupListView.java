@@ -22,6 +22,7 @@ import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.group.GroupService;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.group.GroupSummary;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** "Mijn groepen" for a facilitator; all groups, with filters, for the adviseur. */
 @Route("groepen")
@@ -56,7 +57,7 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
 
         var header = new ViewHeader(getTranslation("menu.groups"));
         if (auth.hasRole(Roles.FACILITATOR)) {
-            var add = new Button(getTranslation("group.new"), VaadinIcon.PLUS.create(),
+            var add = new OnceButton(getTranslation("group.new"), VaadinIcon.PLUS.create(),
                     e -> dialogs.create(id -> getUI().ifPresent(ui -> ui.navigate("groepen/" + id))));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-group");

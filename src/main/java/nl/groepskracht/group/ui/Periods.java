@@ -1,8 +1,6 @@
 package nl.groepskracht.group.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** "3 dec. 2026 – 21 jan. 2027", or nothing before sessions are planned. */
@@ -15,7 +13,7 @@ public final class Periods {
         if (first == null) {
             return "";
         }
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        var format = nl.groepskracht.base.i18n.Dates.day(locale);
         return first.equals(last) ? first.format(format) : first.format(format) + " – " + last.format(format);
     }
 }

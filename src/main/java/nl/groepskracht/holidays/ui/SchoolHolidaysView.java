@@ -10,12 +10,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.base.ui.Grids;
@@ -26,6 +23,8 @@ import nl.groepskracht.holidays.SchoolHolidayDraft;
 import nl.groepskracht.holidays.SchoolHolidayItem;
 import nl.groepskracht.holidays.SchoolRegion;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.FormBinder;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The administrator keeps the school holidays per region up to date (from rijksoverheid.nl); the
@@ -43,7 +42,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         this.holidays = holidays;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale());
         grid.addColumn(SchoolHolidayItem::name).setHeader(getTranslation("holiday.name")).setSortProperty("name");
         grid.addColumn(h -> getTranslation("holiday.region." + h.region().name()))
                 .setHeader(getTranslation("holiday.region")).setSortProperty("region");
@@ -54,7 +53,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         Grids.loadLazily(grid, holidays::schoolHolidays, Sort.by("startsOn", "region"));
         grid.addItemClickListener(e -> edit(e.getItem().id(), e.getItem().toDraft()));
         grid.setId("school-holidays");
-        var add = new Button(getTranslation("holiday.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
+        var add = new OnceButton(getTranslation("holiday.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-holiday");
         var header = new ViewHeader(getTranslation("menu.school-holidays"));
@@ -74,7 +73,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         var dialog = new EditorDialog<>(getTranslation(id == null ? "holiday.new" : "holiday.edit"), form,
                 form.binder, draft, changed -> holidays.save(id, changed), grid.getDataProvider()::refreshAll);
         if (id != null) {
-            var delete = new Button(getTranslation("holiday.delete"), e -> {
+            var delete = new OnceButton(getTranslation("holiday.delete"), e -> {
                 holidays.delete(id);
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -97,7 +96,7 @@ public class SchoolHolidaysView extends VerticalLayout implements TranslatedTitl
         final Select<SchoolRegion> region = new Select<>();
         final DatePicker startsOn = new DatePicker(getTranslation("holiday.starts"));
         final DatePicker endsOn = new DatePicker(getTranslation("holiday.ends"));
-        final BeanValidationBinder<SchoolHolidayDraft> binder = new BeanValidationBinder<>(SchoolHolidayDraft.class);
+        final FormBinder<SchoolHolidayDraft> binder = new FormBinder<>(SchoolHolidayDraft.class);
 
         Form() {
             name.setId("holiday-name");

@@ -1,19 +1,21 @@
 package nl.groepskracht.knowledge.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
+import nl.groepskracht.base.i18n.ComponentTexts;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.knowledge.AttachmentInfo;
 import nl.groepskracht.knowledge.ItemDetails;
 import nl.groepskracht.knowledge.KnowledgeAttachments;
+import nl.groepskracht.base.ui.Toasts;
 
 /**
  * The item's files, each a download link with its original name, the licence note above them, and
@@ -63,6 +65,8 @@ class AttachmentsPanel extends Div {
         upload.setDropLabel(new Span(getTranslation("knowledge.attachments.drop",
                 attachments.maxBytes() / (1024 * 1024))));
         upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        // the panel is rebuilt after every upload, after the navigation that translated the page
+        ComponentTexts.apply(upload);
         return upload;
     }
 
@@ -71,22 +75,31 @@ class AttachmentsPanel extends Div {
         UI ui = event.getUI();
         try {
             attachments.add(itemId, event.getFileName(), event.getFileSize(), event.getInputStream());
-            ui.access(() -> {
-                Notification.show(ui.getTranslation("knowledge.attachments.added", event.getFileName()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            tellIfStillThere(ui, () -> {
+                Toasts.success(ui.getTranslation("knowledge.attachments.added", event.getFileName()));
                 onAdded.run();
             });
         } catch (FieldValidationException refused) {
             String message = ui.getTranslation(refused.messageKey(), refused.args());
             event.reject(message);
-            ui.access(() -> error(message));
+            tellIfStillThere(ui, () -> error(message));
+        }
+    }
+
+    /**
+     * Shows the outcome on the page, unless the person left it while the file was arriving: leaving is not
+     * an error (the file is stored, or refused, all the same).
+     */
+    static void tellIfStillThere(UI ui, Command show) {
+        try {
+            ui.access(show);
+        } catch (UIDetachedException left) {
+            // the page was closed before its upload finished: there is nobody to tell
         }
     }
 
     private void error(String message) {
-        var error = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        error.setId("attachment-error");
+        Toasts.error(message).setId("attachment-error");
     }
 
     private String size(long bytes) {

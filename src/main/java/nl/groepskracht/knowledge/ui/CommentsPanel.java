@@ -8,6 +8,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.knowledge.CommentInfo;
 import nl.groepskracht.knowledge.KnowledgeComments;
+import nl.groepskracht.base.ui.CharacterCounter;
+import nl.groepskracht.base.ui.OnceButton;
+import nl.groepskracht.base.SubmissionKey;
 
 /** Questions and remarks under an item, oldest first, and a field to add one. */
 class CommentsPanel extends Div {
@@ -16,6 +19,8 @@ class CommentsPanel extends Div {
     private final long itemId;
     private final Div thread = new Div();
     private final TextArea text = new TextArea(getTranslation("knowledge.comment.new"));
+    /** The comment being written; a new one after each comment sent. */
+    private SubmissionKey submission = SubmissionKey.fresh();
 
     CommentsPanel(long itemId, KnowledgeComments comments) {
         this.comments = comments;
@@ -23,11 +28,11 @@ class CommentsPanel extends Div {
         setWidthFull();
         thread.setId("comments");
         text.setId("comment-text");
-        text.setMaxLength(KnowledgeComments.MAX);
         text.setWidthFull();
         text.getStyle().set("max-width", "48rem");
         text.setHelperText(getTranslation("knowledge.comment.help"));
-        var send = new Button(getTranslation("knowledge.comment.send"), e -> send());
+        CharacterCounter.attach(text, KnowledgeComments.MAX);
+        var send = new OnceButton(getTranslation("knowledge.comment.send"), this::send);
         send.setId("comment-send");
         add(new H2(getTranslation("knowledge.comments")), thread, text, send);
         showThread();
@@ -35,7 +40,8 @@ class CommentsPanel extends Div {
 
     private void send() {
         try {
-            comments.add(itemId, text.getValue());
+            comments.add(itemId, text.getValue(), submission);
+            submission = SubmissionKey.fresh();
             text.clear();
             text.setInvalid(false);
             showThread();

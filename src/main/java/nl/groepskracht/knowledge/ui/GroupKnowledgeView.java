@@ -22,7 +22,8 @@ import nl.groepskracht.knowledge.SearchHit;
 
 /**
  * Knowledge for one group (linked from the group page): what colleagues wrote about its theme, most
- * relevant first, and the group's own session reports.
+ * relevant first — the knowledge base's own search for the theme's name, with a link to it — and
+ * the group's own session reports.
  */
 @Route("groepen/:groupId/kennis")
 @PermitAll
@@ -34,10 +35,12 @@ public class GroupKnowledgeView extends VerticalLayout implements BeforeEnterObs
     private final KnowledgeService knowledge;
     private final GroupService groups;
     private final KnowledgeLabels labels;
+    private final java.util.function.Supplier<List<nl.groepskracht.directory.ThemeItem>> themes;
 
     GroupKnowledgeView(KnowledgeSearch search, KnowledgeService knowledge, GroupService groups,
-            KnowledgeLabels labels) {
+            KnowledgeLabels labels, nl.groepskracht.directory.DirectoryService directory) {
         this.search = search;
+        this.themes = directory::allThemes;
         this.knowledge = knowledge;
         this.groups = groups;
         this.labels = labels;
@@ -49,10 +52,13 @@ public class GroupKnowledgeView extends VerticalLayout implements BeforeEnterObs
         RouteParameters.showById(event, "groupId", id -> {
             String name = groups.get(id).name();
             removeAll();
+            var more = new Anchor(KnowledgeParameters.location(search.forGroupFilter(id), themes.get()),
+                    getTranslation("knowledge.group.more"));
+            more.setId("group-knowledge-more");
             add(new Anchor("groepen/" + id, getTranslation("group.back")),
                     new ViewHeader(getTranslation("knowledge.group.title", name)),
                     new H2(getTranslation("knowledge.group.relevant")), list(search.forGroup(id, RELEVANT), "relevant"),
-                    new H2(getTranslation("knowledge.group.own")), list(knowledge.ofGroup(id), "own"));
+                    more, new H2(getTranslation("knowledge.group.own")), list(knowledge.ofGroup(id), "own"));
         });
     }
 

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -29,6 +27,8 @@ import nl.groepskracht.knowledge.KnowledgeService;
 import nl.groepskracht.knowledge.SessionReports;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * Writing or changing an item. {@code kennis/nieuw?sessie=<id>} (the attendance sheet's "Verslag
@@ -69,7 +69,8 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
             var started = starters.stream().filter(s -> query.getSingleParameter(s.parameter()).isPresent()).findFirst()
                     .map(s -> s.start(query.getSingleParameter(s.parameter()).orElseThrow(), getLocale()));
             show(null, started.isPresent() ? started.get()
-                    : session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()))).draft()
+                    : session.isPresent() ? new ReportText(reports.start(Long.parseLong(session.get()),
+                            getTranslation("knowledge.report.name-blanked"))).draft()
                     : new KnowledgeDraft());
         } catch (NumberFormatException | NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
@@ -83,7 +84,7 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
         draft = toEdit;
         removeAll();
         form.binder.readBean(draft);
-        var save = new Button(getTranslation("action.save"), e -> save());
+        var save = new OnceButton(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save");
         var cancel = new Anchor(id == null ? "kennis" : "kennis/" + id, getTranslation("action.cancel"));
@@ -104,11 +105,17 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
                 knowledge.update(itemId, draft);
                 saved = itemId;
             }
-            Notification.show(getTranslation("notification.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.saved();
             getUI().ifPresent(ui -> ui.navigate("kennis/" + saved));
         } catch (FieldValidationException refused) {
-            form.showRefusal(refused);
+            if (KnowledgeService.PARENT_NAMED.equals(refused.messageKey())) {
+                new ParentNamedWarning(() -> {
+                    draft.setParentNamedOnPurpose(true);
+                    save();
+                }).open();
+            } else {
+                form.showRefusal(refused);
+            }
         }
     }
 

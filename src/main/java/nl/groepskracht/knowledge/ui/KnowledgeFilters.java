@@ -14,8 +14,12 @@ import nl.groepskracht.knowledge.KnowledgeKind;
 import nl.groepskracht.knowledge.SearchFilter;
 import nl.groepskracht.knowledge.Tags;
 
-/** The search words and the filters; every change runs the search again. */
+/** The search words and the filters; every change runs the search again (not while a search is put in). */
 class KnowledgeFilters extends Div {
+
+    private final List<ThemeItem> themes;
+    private final List<WijkItem> wijken;
+    private boolean putting;
 
     final TextField query = new TextField();
     final ComboBox<ThemeItem> theme = new ComboBox<>(getTranslation("knowledge.theme"));
@@ -25,6 +29,8 @@ class KnowledgeFilters extends Div {
     final TextField tags = new TextField(getTranslation("knowledge.tags"));
 
     KnowledgeFilters(List<ThemeItem> themes, List<WijkItem> wijken, Runnable onChange) {
+        this.themes = themes;
+        this.wijken = wijken;
         addClassName("gk-kb-filters");
         query.setPlaceholder(getTranslation("knowledge.search.placeholder"));
         query.setAriaLabel(getTranslation("knowledge.search"));
@@ -54,12 +60,17 @@ class KnowledgeFilters extends Div {
         tags.setValueChangeMode(ValueChangeMode.ON_BLUR);
         tags.setHelperText(getTranslation("knowledge.tags.help"));
         tags.setId("filter-tags");
-        query.addValueChangeListener(e -> onChange.run());
-        theme.addValueChangeListener(e -> onChange.run());
-        kind.addValueChangeListener(e -> onChange.run());
-        wijk.addValueChangeListener(e -> onChange.run());
-        otherWijken.addValueChangeListener(e -> onChange.run());
-        tags.addValueChangeListener(e -> onChange.run());
+        Runnable changed = () -> {
+            if (!putting) {
+                onChange.run();
+            }
+        };
+        query.addValueChangeListener(e -> changed.run());
+        theme.addValueChangeListener(e -> changed.run());
+        kind.addValueChangeListener(e -> changed.run());
+        wijk.addValueChangeListener(e -> changed.run());
+        otherWijken.addValueChangeListener(e -> changed.run());
+        tags.addValueChangeListener(e -> changed.run());
         add(query, theme, kind, wijk, tags, otherWijken);
     }
 
@@ -67,6 +78,23 @@ class KnowledgeFilters extends Div {
         return new SearchFilter(query.getValue(), theme.getValue() == null ? null : theme.getValue().id(),
                 kind.getValue(), wijk.getValue() == null ? null : wijk.getValue().id(), otherWijken.getValue(),
                 Tags.parse(tags.getValue()));
+    }
+
+    /** Shows a search (from the address) in the fields, without running it once per field. */
+    void put(SearchFilter filter) {
+        putting = true;
+        try {
+            query.setValue(filter.hasText() ? filter.text() : "");
+            theme.setValue(themes.stream().filter(t -> Long.valueOf(t.id()).equals(filter.themeId())).findFirst()
+                    .orElse(null));
+            kind.setValue(filter.kind());
+            wijk.setValue(wijken.stream().filter(w -> Long.valueOf(w.id()).equals(filter.wijkId())).findFirst()
+                    .orElse(null));
+            otherWijken.setValue(filter.otherWijken());
+            tags.setValue(String.join(", ", filter.tags().stream().sorted().toList()));
+        } finally {
+            putting = false;
+        }
     }
 
     /** Clears one filter by the name {@link SearchFilter#activeFilters()} gives it. */

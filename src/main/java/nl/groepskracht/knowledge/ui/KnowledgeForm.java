@@ -5,12 +5,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -22,6 +19,8 @@ import nl.groepskracht.knowledge.KnowledgeDraft;
 import nl.groepskracht.knowledge.KnowledgeKind;
 import nl.groepskracht.knowledge.Markdown;
 import nl.groepskracht.knowledge.Tags;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.FormBinder;
 
 /**
  * The fields of an item and a live preview of the Markdown text as readers will see it (sanitised
@@ -39,7 +38,7 @@ class KnowledgeForm extends Div {
     final TextField licenceNote = new TextField(getTranslation("knowledge.licence"));
     final TextArea body = new TextArea(getTranslation("knowledge.body"));
     private final Div preview = new Div();
-    final BeanValidationBinder<KnowledgeDraft> binder = new BeanValidationBinder<>(KnowledgeDraft.class);
+    final FormBinder<KnowledgeDraft> binder = new FormBinder<>(KnowledgeDraft.class);
 
     KnowledgeForm(List<ThemeItem> themes, List<WijkItem> wijken, List<GroupSummary> groups) {
         setWidthFull();
@@ -102,7 +101,7 @@ class KnowledgeForm extends Div {
                 .ifPresentOrElse(field -> {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
-                }, () -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
+                }, () -> Toasts.error(message));
     }
 
     private void bind(List<ThemeItem> themes, List<WijkItem> wijken, List<GroupSummary> groups) {

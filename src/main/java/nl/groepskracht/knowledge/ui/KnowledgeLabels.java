@@ -2,8 +2,6 @@ package nl.groepskracht.knowledge.ui;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.AppZone;
@@ -36,12 +34,11 @@ class KnowledgeLabels {
     }
 
     static String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale())
+        return nl.groepskracht.base.i18n.Dates.day(UI.getCurrent().getLocale())
                 .withZone(AppZone.ID).format(instant);
     }
 
     static String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(AppZone.ID).format(instant);
+        return nl.groepskracht.base.i18n.Dates.moment(UI.getCurrent().getLocale()).format(instant);
     }
 }

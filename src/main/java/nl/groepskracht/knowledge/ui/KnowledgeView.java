@@ -4,39 +4,51 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.ThemeItem;
+import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.knowledge.FilterSuggestion;
 import nl.groepskracht.knowledge.KnowledgeSearch;
 import nl.groepskracht.knowledge.SearchFilter;
 import nl.groepskracht.knowledge.SearchHit;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
- * "Kennisbank": every professional searches what colleagues in all wijken wrote down. Results load
- * a page at a time; an empty result offers to drop a filter.
+ * "Kennisbank": every professional searches what colleagues in all wijken wrote down. The search is
+ * in the address ({@link KnowledgeParameters}), so it can be bookmarked and sent. Results load a
+ * page at a time; a word no item holds gets "Bedoelde u …?"; an empty result offers to drop a filter.
  */
 @Route("kennis")
 @Menu(order = 30, title = "knowledge.menu", icon = "vaadin:book")
 @PermitAll
 @StyleSheet("groepskracht/knowledge.css")
-public class KnowledgeView extends VerticalLayout implements TranslatedTitle {
+public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final KnowledgeSearch search;
     private final KnowledgeFilters filters;
+    private final List<ThemeItem> themes;
+    private final List<WijkItem> wijkList;
     private final Grid<SearchHit> results = new Grid<>();
+    private final Div correction = new Div();
     private final Div empty = new Div();
 
     KnowledgeView(KnowledgeSearch search, DirectoryService directory, KnowledgeLabels labels,
@@ -44,7 +56,9 @@ public class KnowledgeView extends VerticalLayout implements TranslatedTitle {
         this.search = search;
         addClassName("gk-page");
         setSizeFull();
-        filters = new KnowledgeFilters(directory.allThemes(), directory.allWijken(), this::refresh);
+        themes = directory.allThemes();
+        wijkList = directory.allWijken();
+        filters = new KnowledgeFilters(themes, wijkList, this::searched);
         Map<Long, String> themes = labels.themes();
         Map<Long, String> wijken = labels.wijken();
         results.addComponentColumn(hit -> new HitCard(hit, themes, wijken));
@@ -54,20 +68,54 @@ public class KnowledgeView extends VerticalLayout implements TranslatedTitle {
         Grids.loadLazily(results, page -> search.search(filters.value(), page), Sort.unsorted());
         var header = new ViewHeader(getTranslation("knowledge.menu"));
         if (auth.hasAnyRole(Roles.FACILITATOR, Roles.ADVISEUR)) {
-            var add = new Button(getTranslation("knowledge.new"), VaadinIcon.PLUS.create(),
+            var add = new OnceButton(getTranslation("knowledge.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("kennis/nieuw")));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-item");
             header.add(add);
         }
-        add(header, filters, results);
+        if (auth.hasAnyRole(Roles.ADVISEUR, Roles.ADMIN)) {
+            var synonyms = new Anchor(SynonymsView.ROUTE, getTranslation("knowledge.synonyms.menu"));
+            synonyms.setId("synonyms-link");
+            header.add(synonyms);
+        }
+        correction.setId("did-you-mean");
+        correction.addClassName("gk-kb-did-you-mean");
+        add(header, filters, correction, results);
         setFlexGrow(1, results);
-        showEmptyState();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.put(KnowledgeParameters.read(event.getLocation().getQueryParameters(), themes, wijkList));
+        refresh();
+    }
+
+    /** A new search typed or picked: run it and put it in the address (without a new history entry). */
+    private void searched() {
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                KnowledgeParameters.location(filters.value(), themes)));
     }
 
     private void refresh() {
         results.getDataProvider().refreshAll();
+        showCorrection();
         showEmptyState();
+    }
+
+    /** "Bedoelde u: …?" with a link to that search, when a word is in no item but a close one is. */
+    private void showCorrection() {
+        correction.removeAll();
+        SearchFilter filter = filters.value();
+        search.correction(filter).ifPresent(text -> {
+            var corrected = new SearchFilter(text, filter.themeId(), filter.kind(), filter.wijkId(),
+                    filter.otherWijken(), filter.tags());
+            var link = new Anchor(KnowledgeParameters.location(corrected, themes), text);
+            link.setId("did-you-mean-link");
+            correction.add(new Span(getTranslation("knowledge.did-you-mean")), link);
+        });
+        correction.setVisible(correction.getComponentCount() > 0);
     }
 
     /** What an empty result says: nothing found, and which filter to drop to find something. */

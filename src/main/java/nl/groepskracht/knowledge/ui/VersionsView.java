@@ -24,6 +24,7 @@ import nl.groepskracht.knowledge.KnowledgeVersions;
 import nl.groepskracht.knowledge.Markdown;
 import nl.groepskracht.knowledge.VersionInfo;
 import nl.groepskracht.knowledge.VersionText;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * An item's history: every version with who and when; read one, compare two, and (author or
@@ -95,7 +96,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
         view.setId("view-" + version.number());
         var actions = new Div(view);
         if (item.editable() && version.number() != item.revision()) {
-            var restore = new Button(getTranslation("knowledge.versions.restore"), e -> {
+            var restore = new OnceButton(getTranslation("knowledge.versions.restore"), e -> {
                 versions.restore(item.id(), version.number());
                 show(knowledge.get(item.id()));
             });

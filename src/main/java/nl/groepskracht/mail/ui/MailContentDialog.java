@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import nl.groepskracht.mail.MailStatus;
 import nl.groepskracht.mail.OutboxAdmin;
 import nl.groepskracht.mail.OutboxEntry;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** One mail's content (secret links masked; the opening is audited), and "send again" for a finished one. */
 class MailContentDialog extends Dialog {
@@ -23,7 +24,7 @@ class MailContentDialog extends Dialog {
         }
         add(content);
         if (entry.status() == MailStatus.FAILED) {
-            var again = new Button(getTranslation("outbox.send-again"), e -> {
+            var again = new OnceButton(getTranslation("outbox.send-again"), e -> {
                 outbox.sendAgain(entry.id());
                 close();
                 onChange.run();

@@ -11,9 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.Grids;
 import nl.groepskracht.base.ui.TranslatedTitle;
@@ -26,7 +23,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Every e-mail the portal sends or would send, newest first, filtered by status and recipient:
- * when (to the second), to whom, attempts, last error; opening one shows its content (audited).
+ * when (to the second), to which domain, attempts, last error; searching by address and opening one (which
+ * shows the full address and the content) are audited.
  */
 @Route("outbox")
 @Menu(order = 95, title = "menu.outbox", icon = "vaadin:envelopes")
@@ -40,8 +38,7 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle, Befor
     OutboxView(OutboxAdmin outbox) {
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.moment(getLocale());
         grid.addColumn(m -> format.format(m.createdAt())).setHeader(getTranslation("outbox.created"))
                 .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"))
@@ -69,6 +66,7 @@ public class OutboxView extends VerticalLayout implements TranslatedTitle, Befor
         status.setId("outbox-status");
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         recipient.setId("outbox-recipient");
+        recipient.setHelperText(getTranslation("outbox.recipient.audited"));
         recipient.setClearButtonVisible(true);
         recipient.setValueChangeMode(ValueChangeMode.LAZY);
         recipient.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,12 +32,15 @@ import nl.groepskracht.monitoring.DemandSignalItem;
 import nl.groepskracht.monitoring.DemandSignals;
 import nl.groepskracht.monitoring.SignalStatus;
 import org.springframework.data.domain.Sort;
+import nl.groepskracht.base.ui.OnceButton;
+import nl.groepskracht.base.ui.Toasts;
 
 /** Demand signals: record where parents keep asking the same question, correct, close ("opgepakt"). */
 @Route("signalen")
 @Menu(order = 45, title = "menu.signals", icon = "vaadin:lightbulb")
 @RolesAllowed({Roles.FACILITATOR, Roles.ADVISEUR})
-public class DemandSignalsView extends VerticalLayout implements TranslatedTitle {
+public class DemandSignalsView extends VerticalLayout implements TranslatedTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final DemandSignals signals;
     private final List<ThemeItem> themes;
@@ -59,7 +60,7 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         organisations = directory.allOrganisations();
         addClassName("gk-page");
         setSizeFull();
-        var add = new Button(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
+        var add = new OnceButton(getTranslation("demand.new"), VaadinIcon.PLUS.create(), e -> edit(null, newDraft()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-signal");
         columns();
@@ -70,9 +71,19 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
                 filters(), grid);
     }
 
+    /** {@code ?wijk=3&thema=2}: the open signals behind a row of "Hier zou een groep kunnen starten". */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("wijk").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).flatMap(id ->
+                wijken.stream().filter(w -> w.id() == id).findFirst()).ifPresent(wijk::setValue);
+        query.getSingleParameter("thema").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).flatMap(id ->
+                themes.stream().filter(t -> t.id() == id).findFirst()).ifPresent(theme::setValue);
+    }
+
     private void columns() {
         grid.setId("signals");
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var day = nl.groepskracht.base.i18n.Dates.day(getLocale());
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
         Map<Long, String> wijkNames = wijken.stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
         Map<Long, String> sources = organisations.stream().collect(Collectors.toMap(OrganisationItem::id,
@@ -85,27 +96,38 @@ public class DemandSignalsView extends VerticalLayout implements TranslatedTitle
         grid.addColumn(DemandSignalItem::families).setHeader(getTranslation("demand.families"))
                 .setSortProperty("families");
         grid.addColumn(s -> s.note() == null ? "" : s.note()).setHeader(getTranslation("demand.note")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusButton).setHeader(getTranslation("demand.status")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("demand.status." + s.status().name())).setHeader(getTranslation(
+                "demand.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusAction).setKey("action").setAutoWidth(true).setFlexGrow(0);
     }
 
-    private Button statusButton(DemandSignalItem signal) {
+    /** The action says what it does ("Markeren als opgepakt"); closing shows a message with an undo. */
+    private Button statusAction(DemandSignalItem signal) {
         boolean open = signal.status() == SignalStatus.OPEN;
-        var button = new Button(getTranslation(open ? "demand.close" : "demand.reopen"), e -> {
+        var button = new OnceButton(getTranslation(open ? "demand.close" : "demand.reopen"), e -> {
             if (open) {
                 signals.close(signal.id());
+                Toasts.withAction(getTranslation("demand.closed"), getTranslation("demand.undo"),
+                        "undo-close-signal", () -> {
+                            signals.reopen(signal.id());
+                            grid.getDataProvider().refreshAll();
+                            Toasts.success(getTranslation("demand.reopened"));
+                        });
             } else {
                 signals.reopen(signal.id());
+                Toasts.success(getTranslation("demand.reopened"));
             }
             grid.getDataProvider().refreshAll();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setId((open ? "close-signal-" : "reopen-signal-") + signal.id());
-        button.setTooltipText(getTranslation("demand.status." + signal.status().name()));
         return button;
     }
 
     private FlexLayout filters() {
         wijk.setLabel(getTranslation("monitoring.wijk"));
+        wijk.setId("signal-filter-wijk");
+        theme.setId("signal-filter-theme");
         wijk.setItems(wijken);
         wijk.setItemLabelGenerator(WijkItem::name);
         theme.setLabel(getTranslation("monitoring.theme"));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import nl.groepskracht.monitoring.Figure;
-import nl.groepskracht.monitoring.MonitoringExports;
+import nl.groepskracht.monitoring.FigureKeys;
 import nl.groepskracht.monitoring.MonitoringViews.Figures;
 import nl.groepskracht.monitoring.ParentVerdicts;
 
@@ -14,15 +14,18 @@ class FigureCards extends Div {
 
     FigureCards(Figures figures, boolean withHouseholds) {
         this("headline");
-        for (String key : MonitoringExports.HEADLINE) {
+        for (String key : FigureKeys.HEADLINE) {
             String extra = switch (key) {
                 case "bereik" -> withHouseholds ? getTranslation("monitoring.per-thousand",
                         figures.perThousandHouseholds().text(getLocale())) : null;
-                case "walk-in" -> getTranslation("monitoring.walk-in.children",
-                        figures.walkInChildren().text(getLocale()));
+                case "walk-in" -> getTranslation("monitoring.walk-in.beside", figures.walkInChildren().text(getLocale()),
+                        figures.walkInSessions().text(getLocale()), MatrixGrid.countOf(figures.walkInChildren()),
+                        MatrixGrid.countOf(figures.walkInSessions()));
+                case "vulling" -> figures.laterPlaces().value() > 0 || figures.laterPlaces().hidden()
+                        ? getTranslation("monitoring.vulling.later", figures.laterPlaces().text(getLocale())) : null;
                 default -> null;
             };
-            add(card(key, getTranslation("monitoring.figure." + key), MonitoringExports.value(figures, key), extra,
+            add(card(key, getTranslation("monitoring.figure." + key), FigureKeys.value(figures, key), extra,
                     getTranslation("monitoring.def." + key)));
         }
     }
@@ -45,7 +48,7 @@ class FigureCards extends Div {
     private Div card(String key, String labelText, Figure figure, String extra, String definitionText) {
         var value = new Span(figure.text(getLocale()));
         value.setId("figure-" + key);
-        value.getStyle().set("font-size", "1.8rem").set("font-weight", "700").set("color", "var(--gk-green-dark)");
+        value.addClassName(figure.hidden() ? "gk-figure-withheld" : "gk-figure-value");
         var label = new Span(labelText);
         label.getStyle().set("font-weight", "600");
         var definition = new Paragraph(definitionText);
@@ -53,7 +56,9 @@ class FigureCards extends Div {
         definition.getStyle().set("margin", "0");
         var card = new Div(label, new Div(value));
         if (extra != null) {
-            card.add(new Paragraph(extra));
+            var line = new Paragraph(extra);
+            line.setId("figure-" + key + "-beside");
+            card.add(line);
         }
         card.add(definition);
         card.addClassName("gk-session-card");

@@ -13,7 +13,7 @@ import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.StartCard;
 import nl.groepskracht.base.ui.StartPageSection;
-import nl.groepskracht.monitoring.MonitoringExports;
+import nl.groepskracht.monitoring.FigureKeys;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
 import nl.groepskracht.monitoring.MonitoringViews.Dashboard;
@@ -61,21 +61,29 @@ class MonitoringStartSection implements StartPageSection {
         var row = new Div();
         row.addClassName("gk-start-figures");
         for (String key : FIGURES) {
-            var value = new Span(MonitoringExports.value(dashboard.headline(), key).text(locale));
+            var value = new Span(FigureKeys.value(dashboard.headline(), key).text(locale));
             value.setId("start-figure-" + key);
             value.addClassName("gk-start-figure");
             row.add(new Div(value, new Span(t("monitoring.figure." + key))));
         }
         figures.line(row);
+        if (FIGURES.stream().anyMatch(key -> FigureKeys.value(dashboard.headline(), key).hidden())) {
+            figures.line(Tables.note("start-figures-withheld", t("monitoring.withheld.note")));
+        }
         figures.more(t("start.figures.all"), DashboardView.class);
         sections.add(figures);
 
         var unmet = new StartCard("start-unmet").title(t("monitoring.unmet.title"));
         for (UnmetDemand demand : dashboard.unmet().stream().limit(UNMET_SHOWN).toList()) {
-            var what = new Div(new Span(demand.wijk() + " · " + demand.theme()));
+            // the line opens the signals behind it
+            var what = new Div(new com.vaadin.flow.component.html.Anchor("signalen?" + Tables.signals(demand)
+                    .getQueryString(), demand.wijk() + " · " + demand.theme()));
             what.addClassName("gk-start-what");
             unmet.line(what, StartCard.badge(t("start.unmet.facts", demand.openSignals().text(locale),
                     demand.waiting().text(locale)), true));
+        }
+        if (dashboard.unmet().stream().limit(UNMET_SHOWN).anyMatch(u -> u.waiting().hidden())) {
+            unmet.line(Tables.note("start-unmet-withheld", t("monitoring.withheld.note")));
         }
         unmet.whenEmpty(t("start.unmet.none"), StartCard.go("start-unmet-next", t("start.unmet.signal"),
                 "signalen"));

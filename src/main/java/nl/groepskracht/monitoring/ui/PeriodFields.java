@@ -21,6 +21,8 @@ public final class PeriodFields {
     private final DatePicker to = new DatePicker();
     private final LocalDate today;
     private boolean fillingDates;
+    /** A period shown from a link: no change of the adviseur's. */
+    private boolean quiet;
 
     public PeriodFields(LocalDate today, Runnable onChange) {
         this.today = today;
@@ -36,7 +38,9 @@ public final class PeriodFields {
         showDates();
         period.addValueChangeListener(e -> {
             showDates();
-            onChange.run();
+            if (!quiet) {
+                onChange.run();
+            }
         });
         from.addValueChangeListener(e -> changedByHand(onChange));
         to.addValueChangeListener(e -> changedByHand(onChange));
@@ -55,8 +59,23 @@ public final class PeriodFields {
         return last.isBefore(first) ? MonitoringFilter.period(last, first) : MonitoringFilter.period(first, last);
     }
 
+    /** The period's choice (this school year, custom dates...). */
+    public PeriodChoice choice() {
+        return period.getValue();
+    }
+
+    /** Shows a period chosen elsewhere (a link's), without counting it as a change. */
+    public void show(PeriodChoice choice, LocalDate first, LocalDate last) {
+        quiet = true;
+        period.setValue(choice);
+        from.setValue(first);
+        to.setValue(last);
+        showDates();
+        quiet = false;
+    }
+
     private void changedByHand(Runnable onChange) {
-        if (!fillingDates) {
+        if (!fillingDates && !quiet) {
             onChange.run();
         }
     }

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.monitoring.DemandSignalDraft;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** The fields of a demand signal: theme, wijk, the organisation that noticed it, families, date, note. */
 class SignalEditor extends FormLayout {
@@ -22,7 +22,7 @@ class SignalEditor extends FormLayout {
     final IntegerField families = new IntegerField(getTranslation("demand.families"));
     final DatePicker noticedOn = new DatePicker(getTranslation("demand.noticed"));
     final TextArea note = new TextArea(getTranslation("demand.note"));
-    final BeanValidationBinder<DemandSignalDraft> binder = new BeanValidationBinder<>(DemandSignalDraft.class);
+    final FormBinder<DemandSignalDraft> binder = new FormBinder<>(DemandSignalDraft.class);
 
     SignalEditor(List<ThemeItem> themes, List<WijkItem> wijken, List<OrganisationItem> organisations) {
         theme.setId("signal-theme");

@@ -3,7 +3,6 @@ package nl.groepskracht.monitoring.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.CsvLink;
@@ -18,16 +18,22 @@ import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.monitoring.FigureKeys;
 import nl.groepskracht.monitoring.MonitoringExports;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
 import nl.groepskracht.monitoring.MonitoringViews.GroupLine;
-import nl.groepskracht.monitoring.PeriodChoice;
 
-/** Drill-down: the groups of one wijk in the period with their figures (aggregates, no names of parents). */
+/**
+ * Drill-down: the groups of one wijk in the period with their figures (aggregates, no names of
+ * parents), under the dashboard's selection (shown, each filter with a way to drop it).
+ */
 @Route("monitoring/wijk/:wijkId")
 @RolesAllowed({Roles.ADVISEUR, Roles.ADMIN})
 public class WijkMonitoringView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
+
+    private static final List<String> COLUMNS = List.of("sessions", "bereik", "vulling", "opkomst", "uitval",
+            "no-show", "waiting");
 
     private final MonitoringService monitoring;
     private final MonitoringExports exports;
@@ -48,40 +54,43 @@ public class WijkMonitoringView extends VerticalLayout implements BeforeEnterObs
         RouteParameters.showById(event, "wijkId", wijkId -> {
             String wijk = directory.allWijken().stream().filter(w -> w.id() == wijkId).findFirst().orElseThrow()
                     .name();
-            LocalDate[] year = PeriodChoice.SCHOOL_YEAR.range(LocalDate.now(clock.withZone(AppZone.ID)));
-            MonitoringFilter filter = FilterParameters.read(event.getLocation().getQueryParameters(),
-                    MonitoringFilter.period(year[0], year[1]).withWijk(wijkId)).withWijk(wijkId);
-            show(wijk, filter);
+            show(wijkId, wijk, Selection.read(event.getLocation().getQueryParameters(),
+                    LocalDate.now(clock.withZone(AppZone.ID))));
         });
     }
 
-    private void show(String wijk, MonitoringFilter filter) {
+    private void show(long wijkId, String wijk, Selection selection) {
         removeAll();
+        MonitoringFilter filter = selection.withWijk(wijkId).filter();
+        var groups = monitoring.groups(filter);
         var grid = new Grid<GroupLine>();
         grid.setId("wijk-groups");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(GroupLine::name).setHeader(getTranslation("monitoring.group")).setFlexGrow(2);
-        grid.addColumn(GroupLine::theme).setHeader(getTranslation("monitoring.theme"));
-        for (String key : new String[] {"sessions", "bereik", "vulling", "opkomst", "uitval", "no-show", "waiting"}) {
-            grid.addColumn(g -> MonitoringExports.value(g.figures(), key).text(getLocale()))
+        grid.addColumn(GroupLine::name).setHeader(getTranslation("monitoring.group")).setFlexGrow(3);
+        grid.addColumn(GroupLine::theme).setHeader(getTranslation("monitoring.theme")).setFlexGrow(2);
+        for (String key : COLUMNS) {
+            grid.addColumn(g -> FigureKeys.value(g.figures(), key).text(getLocale()))
                     .setHeader(getTranslation("monitoring.figure." + key));
+            if (key.equals("bereik")) {
+                grid.addColumn(g -> g.walkIn() || g.figures().walkInSessions().value() > 0
+                        ? getTranslation("monitoring.walk-in.short", g.figures().walkInAdults().text(getLocale()),
+                                g.figures().walkInChildren().text(getLocale())) : "")
+                        .setHeader(getTranslation("monitoring.figure.walk-in-visits")).setFlexGrow(2);
+            }
         }
-        grid.setItems(monitoring.groups(filter));
+        grid.setItems(groups);
+        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("monitoring.groups.none"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("monitoring/groep/"
-                + e.getItem().groupId(), FilterParameters.of(filter))));
-        var back = new Anchor("monitoring", getTranslation("monitoring.back"));
+                + e.getItem().groupId(), selection.query())));
+        var back = new Anchor(selection.url("monitoring"), getTranslation("monitoring.back"));
         back.setId("back-to-dashboard");
+        var figures = monitoring.headline(filter);
         add(back, new ViewHeader(getTranslation("monitoring.wijk.title", wijk)),
-                new Paragraph(getTranslation("monitoring.period.shown", day(filter.from()), day(filter.to()))),
-                new FigureCards(monitoring.headline(filter), true), grid,
-                CsvLink.of("csv-groups", getTranslation("monitoring.csv"), "groepen.csv",
-                        () -> exports.groups(filter, getLocale())));
-    }
-
-    private String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()));
+                new SelectionChips(selection, "monitoring/wijk/" + wijkId, directory, true),
+                new FigureCards(figures, true), grid, Tables.withheldNote(figures.anyHidden()
+                        || groups.stream().anyMatch(g -> g.figures().anyHidden())),
+                CsvLink.of("csv-groups", getTranslation("monitoring.csv"), () -> exports.groups(filter, getLocale())));
     }
 
     @Override

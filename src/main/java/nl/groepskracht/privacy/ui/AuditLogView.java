@@ -8,9 +8,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.i18n.Dates;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.CsvLink;
 import nl.groepskracht.base.ui.Grids;
@@ -40,8 +39,7 @@ public class AuditLogView extends VerticalLayout implements TranslatedTitle {
     AuditLogView(AuditLog audit, AuditExport export, AuditSentences sentences, Clock clock) {
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(AppZone.ID);
+        var format = Dates.moment(getLocale());
         filters = new AuditFilters(audit, sentences, this::refresh);
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.at")).setSortProperty("at")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -3,10 +3,7 @@ package nl.groepskracht.privacy.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
-import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.StartCard;
 import nl.groepskracht.base.ui.StartPageSection;
@@ -44,7 +41,7 @@ class AuditStartSection implements StartPageSection {
     public Component create() {
         var card = new StartCard("start-audit").title(t("start.audit"));
         var locale = UI.getCurrent().getLocale();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(AppZone.ID);
+        var format = nl.groepskracht.base.i18n.Dates.moment(locale);
         for (AuditEntry entry : audit.list(PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "id")))) {
             var when = new Span(format.format(entry.at()));
             when.addClassName("gk-meta");

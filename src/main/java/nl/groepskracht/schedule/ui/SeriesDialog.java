@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +26,7 @@ import nl.groepskracht.holidays.DayNote;
 import nl.groepskracht.schedule.PlannedDate;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SeriesDraft;
+import nl.groepskracht.base.ui.FormBinder;
 
 /**
  * Plans a weekly series. "Voorbeeld" shows every date before anything is saved; a date can be
@@ -74,7 +74,7 @@ class SeriesDialog extends EditorDialog<SeriesDraft> {
         final IntegerField count = new IntegerField(getTranslation("series.count"));
         final TextField location = new TextField(getTranslation("session.location"));
         final TextField topic = new TextField(getTranslation("session.topic"));
-        final BeanValidationBinder<SeriesDraft> binder = new BeanValidationBinder<>(SeriesDraft.class);
+        final FormBinder<SeriesDraft> binder = new FormBinder<>(SeriesDraft.class);
         private final Button previewButton = new Button(getTranslation("series.preview"));
         private final Div preview = new Div();
         private Consumer<LocalDate> skip = date -> { };

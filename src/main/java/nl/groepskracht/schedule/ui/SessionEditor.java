@@ -4,9 +4,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.Duration;
 import nl.groepskracht.schedule.SessionDraft;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** Date, start and end time, location and topic of one session. */
 class SessionEditor extends FormLayout {
@@ -16,7 +16,7 @@ class SessionEditor extends FormLayout {
     final TimePicker endTime = new TimePicker(getTranslation("session.end"));
     final TextField location = new TextField(getTranslation("session.location"));
     final TextField topic = new TextField(getTranslation("session.topic"));
-    final BeanValidationBinder<SessionDraft> binder = new BeanValidationBinder<>(SessionDraft.class);
+    final FormBinder<SessionDraft> binder = new FormBinder<>(SessionDraft.class);
 
     SessionEditor() {
         date.setId("session-date");

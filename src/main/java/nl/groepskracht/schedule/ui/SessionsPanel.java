@@ -18,6 +18,7 @@ import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionDraft;
 import nl.groepskracht.schedule.SessionInfo;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** The sessions of a group, with planning, changing and cancelling for its facilitators. */
 class SessionsPanel extends VerticalLayout {
@@ -45,10 +46,10 @@ class SessionsPanel extends VerticalLayout {
     }
 
     private FlexLayout planningActions() {
-        var single = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(), e -> edit(null,
+        var single = new OnceButton(getTranslation("session.add"), VaadinIcon.PLUS.create(), e -> edit(null,
                 newDraft()));
         single.setId("add-session");
-        var series = new Button(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
+        var series = new OnceButton(getTranslation("series.plan"), VaadinIcon.CALENDAR.create(),
                 e -> new SeriesDialog(group, schedule, clock, reload).open());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         series.setId("plan-series");
@@ -69,7 +70,7 @@ class SessionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("session.when")).setFlexGrow(2);
         grid.addColumn(SessionInfo::location).setHeader(getTranslation("session.location"));
         grid.addColumn(s -> s.topic() == null ? "" : s.topic()).setHeader(getTranslation("session.topic"));
-        grid.addColumn(s -> getTranslation("session.status." + s.status().name()))
+        grid.addColumn(s -> getTranslation(s.statusKeyAt(clock.instant())))
                 .setHeader(getTranslation("session.status"));
         if (group.manageable()) {
             grid.addComponentColumn(s -> actions(s, "")).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -90,7 +91,7 @@ class SessionsPanel extends VerticalLayout {
                     new com.vaadin.flow.component.html.Paragraph(session.start().format(format) + " – "
                             + session.end().toLocalTime()),
                     new com.vaadin.flow.component.html.Paragraph(session.location() + " · "
-                            + getTranslation("session.status." + session.status().name())));
+                            + getTranslation(session.statusKeyAt(clock.instant()))));
             card.addClassName("gk-person-card");
             if (group.manageable()) {
                 card.add(actions(session, "card-"));
@@ -116,11 +117,11 @@ class SessionsPanel extends VerticalLayout {
                 || group.status() == GroupStatus.CLOSED) {
             return actions;
         }
-        var change = new Button(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
+        var change = new OnceButton(getTranslation("session.change"), e -> edit(session.id(), schedule.toDraft(session)));
         change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         change.setId(idPrefix + "change-session-" + session.id());
-        var cancel = new Button(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
-                reload).open());
+        var cancel = new OnceButton(getTranslation("session.cancel"), e -> new CancelSessionDialog(session, schedule,
+                reload).openAwayFrom(e.getClientY()));
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         cancel.setId(idPrefix + "cancel-session-" + session.id());
         actions.add(change, cancel);

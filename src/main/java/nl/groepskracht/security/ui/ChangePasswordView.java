@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
@@ -16,10 +14,12 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.security.OwnPassword;
 import nl.groepskracht.security.SignedInSession;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * A professional changes their password. Signed in with a password an administrator made, they are
- * sent here first (see {@link FirstPasswordGate}) and the page says why.
+ * sent here first (see {@link SignInStepsGate}) and the page says why.
  */
 @Route("wachtwoord")
 @PermitAll
@@ -35,7 +35,7 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
         boolean first = session.mustChoosePassword();
         var intro = new Paragraph(getTranslation(first ? "password.first.intro" : "password.change.intro"));
         intro.setId("password-intro");
-        var save = new Button(getTranslation("password.save"), e -> save());
+        var save = new OnceButton(getTranslation("password.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
         add(new ViewHeader(getTranslation(first ? "password.first.title" : "password.change.title")), intro, fields,
@@ -52,8 +52,7 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
             fields.show(refused);
             return;
         }
-        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(getTranslation("password.changed"));
         UI.getCurrent().navigate("");
     }
 

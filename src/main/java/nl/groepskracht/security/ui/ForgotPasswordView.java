@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.ui.LanguageSwitch;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.security.PasswordResets;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * "Wachtwoord vergeten": the professional types their address and gets the same answer whether or not
@@ -37,7 +38,7 @@ public class ForgotPasswordView extends VerticalLayout implements TranslatedTitl
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
-        var send = new Button(getTranslation("password.forgot.send"), e -> send());
+        var send = new OnceButton(getTranslation("password.forgot.send"), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-reset");
         answer.setId("forgot-answer");

@@ -1,6 +1,7 @@
 package nl.groepskracht.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.ui.LanguageSwitch;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.security.FailedLoginHandler;
+import nl.groepskracht.security.OrganisationLogins;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The portal's sign-in page, in the language of the cookie (Dutch by default). */
@@ -24,17 +26,31 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
-    LoginView(@Value("${groepskracht.demo-data.enabled:false}") boolean demoData) {
+    LoginView(@Value("${groepskracht.demo-data.enabled:false}") boolean demoData, OrganisationLogins organisations) {
         addClassName("gk-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setI18n(translatedTexts());
+        login.setI18n(translatedTexts("login.error.title", "login.error.message"));
         login.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
-        var card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
+        notice.setId("login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        var card = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), notice,
+                login);
         card.addClassName("gk-login-card");
+        for (OrganisationLogins.Option option : organisations.options()) {
+            // Spring Security's OpenID Connect redirect, not a Vaadin route
+            var organisation = new Anchor("oauth2/authorization/" + option.registrationId(),
+                    getTranslation("login.organisation", option.organisation()));
+            organisation.setRouterIgnore(true);
+            organisation.setId("login-" + option.registrationId());
+            organisation.addClassName("gk-login-organisation");
+            card.add(new Paragraph(organisation));
+        }
         if (demoData) {
             var demo = new Paragraph(getTranslation("login.demo-hint"));
             demo.addClassName("gk-hint");
@@ -44,15 +60,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         add(card);
     }
 
-    private LoginI18n translatedTexts() {
+    private LoginI18n translatedTexts(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitle));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessage));
         i18n.getErrorMessage().setUsername(getTranslation("validation.required"));
         i18n.getErrorMessage().setPassword(getTranslation("validation.required"));
         return i18n;
@@ -60,10 +76,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        login.setError(failed);
+        var asked = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = asked.containsKey("error");
+        login.setError(failed || asked.containsKey("stale") || asked.containsKey("organisation"));
         if (failed) {
             showTypedEmailAgain();
+        } else if (asked.containsKey("stale")) {
+            login.setI18n(translatedTexts("login.stale.title", "login.stale.message"));
+        } else if (asked.containsKey("organisation")) {
+            login.setI18n(translatedTexts("login.error.title", "login.organisation.refused"));
+        }
+        if (asked.containsKey("timeout")) {
+            notice.setText(getTranslation(asked.containsKey("lifetime") ? "login.timeout.lifetime" : "login.timeout"));
+            notice.setVisible(true);
         }
     }
 

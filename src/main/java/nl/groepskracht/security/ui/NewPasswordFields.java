@@ -2,14 +2,13 @@ package nl.groepskracht.security.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.HashMap;
 import java.util.Map;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.security.PasswordRules;
+import nl.groepskracht.base.ui.Toasts;
 
 /**
  * The new password typed twice (after the current one, where it is asked); a rule the service refuses
@@ -55,7 +54,7 @@ class NewPasswordFields extends FormLayout {
         String message = getTranslation(refused.messageKey(), refused.args());
         HasValidation field = byName.get(refused.field());
         if (field == null) {
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(message);
             return;
         }
         field.setErrorMessage(message);

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.security.PasswordResets;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The page of the e-mailed link: choose a new password. Opening it changes nothing (mail scanners open
@@ -54,7 +54,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     private void showForm() {
         var fields = new NewPasswordFields(null);
-        var save = new Button(getTranslation("password.save"), e -> save(fields));
+        var save = new OnceButton(getTranslation("password.save"), e -> save(fields));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
         card.add(new Paragraph(getTranslation("password.reset.intro")), fields, save);
@@ -81,8 +81,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             showExpired();
             return;
         }
-        Notification.show(getTranslation("password.reset.done"), 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(getTranslation("password.reset.done"));
         UI.getCurrent().navigate(LoginView.class);
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.groepskracht.directory.OrganisationItem;
 import nl.groepskracht.security.Role;
 import nl.groepskracht.security.UserDraft;
+import nl.groepskracht.base.ui.FormBinder;
 
 /** The fields of an account; validation comes from the Bean Validation rules on {@link UserDraft}. */
 class UserEditor extends FormLayout {
@@ -21,7 +21,7 @@ class UserEditor extends FormLayout {
     final TextField displayName = new TextField(getTranslation("user.name"));
     final ComboBox<OrganisationItem> organisation = new ComboBox<>(getTranslation("user.organisation"));
     final Select<Role> role = new Select<>();
-    final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    final FormBinder<UserDraft> binder = new FormBinder<>(UserDraft.class);
 
     UserEditor(List<OrganisationItem> organisations) {
         email.setId("email");

@@ -21,6 +21,7 @@ import nl.groepskracht.security.UserDraft;
 import nl.groepskracht.security.UserService;
 import org.springframework.data.domain.Sort;
 import nl.groepskracht.security.UserSummary;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** Administrators manage the professionals' accounts. */
 @Route("gebruikers")
@@ -37,7 +38,7 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         this.directory = directory;
         addClassName("gk-page");
         setSizeFull();
-        var add = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        var add = new OnceButton(getTranslation("user.new"), VaadinIcon.PLUS.create(), e -> openNew());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
         configureGrid();
@@ -72,14 +73,22 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         var editor = new UserEditor(directory.allOrganisations());
         var dialog = new EditorDialog<>(user.displayName(), editor, editor.binder, users.load(user.id()),
                 draft -> users.update(user.id(), draft), grid.getDataProvider()::refreshAll);
-        var toggle = new Button(getTranslation(user.active() ? "user.deactivate" : "user.activate"), e -> {
+        Runnable apply = () -> {
             users.setActive(user.id(), !user.active());
             dialog.close();
             grid.getDataProvider().refreshAll();
+        };
+        // deactivating is asked once more, naming the groups the person leads and what happens to them
+        var toggle = new OnceButton(getTranslation(user.active() ? "user.deactivate" : "user.activate"), e -> {
+            if (user.active()) {
+                new DeactivateDialog(user.displayName(), users.groupsLedBy(user.id()), apply).open();
+            } else {
+                apply.run();
+            }
         });
         toggle.setId("toggle-active");
         toggle.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var reset = new Button(getTranslation("user.reset-password"), e -> {
+        var reset = new OnceButton(getTranslation("user.reset-password"), e -> {
             dialog.close();
             PasswordDialog.show(getTranslation("user.password-reset"), users.resetPassword(user.id()));
             grid.getDataProvider().refreshAll();
@@ -87,6 +96,16 @@ public class UserListView extends VerticalLayout implements TranslatedTitle {
         reset.setId("reset-password");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.addFooterAction(reset);
+        if (users.hasSecondFactor(user.id())) {
+            var secondFactor = new Button(getTranslation("user.reset-second-factor"), e -> {
+                users.resetSecondFactor(user.id());
+                dialog.close();
+                nl.groepskracht.base.ui.Toasts.success(getTranslation("user.second-factor-reset", user.displayName()));
+            });
+            secondFactor.setId("reset-second-factor");
+            secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dialog.addFooterAction(secondFactor);
+        }
         dialog.addFooterAction(toggle);
         dialog.open();
     }

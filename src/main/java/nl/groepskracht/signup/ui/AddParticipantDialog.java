@@ -2,15 +2,16 @@ package nl.groepskracht.signup.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import nl.groepskracht.base.i18n.ParentLanguages;
 import nl.groepskracht.base.ui.EditorDialog;
 import nl.groepskracht.signup.PhoneSignup;
 import nl.groepskracht.signup.PhoneSignups;
 import nl.groepskracht.signup.Toeleiding;
+import nl.groepskracht.base.ui.Toasts;
+import nl.groepskracht.base.ui.FormBinder;
 
 /**
  * A parent who called or came by: their name, and an e-mail address or a phone number; the
@@ -20,7 +21,7 @@ import nl.groepskracht.signup.Toeleiding;
 class AddParticipantDialog extends EditorDialog<PhoneSignup> {
 
     AddParticipantDialog(long groupId, PhoneSignups signups, Runnable onSaved) {
-        this(new Fields(), groupId, signups, onSaved, new boolean[] {true});
+        this(new Fields(signups.languages()), groupId, signups, onSaved, new boolean[] {true});
     }
 
     private AddParticipantDialog(Fields fields, long groupId, PhoneSignups signups, Runnable onSaved,
@@ -29,8 +30,7 @@ class AddParticipantDialog extends EditorDialog<PhoneSignup> {
                 signup -> mailed[0] = signups.add(groupId, signup), () -> {
                     onSaved.run();
                     if (!mailed[0]) {
-                        Notification.show(fields.getTranslation("participant.no-mail"), 8000,
-                                Notification.Position.MIDDLE);
+                        Toasts.info(fields.getTranslation("participant.no-mail"));
                     }
                 });
     }
@@ -43,17 +43,17 @@ class AddParticipantDialog extends EditorDialog<PhoneSignup> {
         final Select<String> language = new Select<>();
         final Select<Toeleiding> toeleiding = new Select<>();
         final Checkbox consentGiven = new Checkbox(getTranslation("participant.by-phone.consent"));
-        final BeanValidationBinder<PhoneSignup> binder = new BeanValidationBinder<>(PhoneSignup.class);
+        final FormBinder<PhoneSignup> binder = new FormBinder<>(PhoneSignup.class);
 
-        Fields() {
+        Fields(java.util.List<String> languages) {
             name.setId("participant-name");
             email.setId("participant-email");
             email.setHelperText(getTranslation("participant.by-phone.email.help"));
             phone.setId("participant-phone");
             language.setId("participant-language");
             language.setLabel(getTranslation("participant.by-phone.language"));
-            language.setItems("nl", "en");
-            language.setItemLabelGenerator(code -> getTranslation("language." + code));
+            language.setItems(languages);
+            language.setItemLabelGenerator(code -> ParentLanguages.nameFor(java.util.Locale.of(code), getLocale()));
             toeleiding.setId("participant-toeleiding");
             toeleiding.setLabel(getTranslation("toeleiding.question.phone"));
             toeleiding.setItems(Toeleiding.values());

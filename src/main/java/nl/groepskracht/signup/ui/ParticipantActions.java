@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.ParticipantRow;
 import nl.groepskracht.signup.RegistrationStatus;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** What a facilitator can do with one parent: give a waiting parent a place now, or take someone off. */
 class ParticipantActions extends FlexLayout {
@@ -14,7 +15,7 @@ class ParticipantActions extends FlexLayout {
     ParticipantActions(ParticipantRow row, ParticipantAdmin participants, Runnable refresh, String idPrefix) {
         addClassName("gk-row-actions");
         if (row.status() == RegistrationStatus.WAITLISTED) {
-            var place = new Button(getTranslation("participant.give-place"), e -> {
+            var place = new OnceButton(getTranslation("participant.give-place"), e -> {
                 participants.givePlace(row.registrationId());
                 refresh.run();
             });
@@ -23,7 +24,7 @@ class ParticipantActions extends FlexLayout {
             add(place);
         }
         if (row.status() != RegistrationStatus.CANCELLED) {
-            var remove = new Button(getTranslation("participant.remove"), e -> new RemoveParticipantDialog(row,
+            var remove = new OnceButton(getTranslation("participant.remove"), e -> new RemoveParticipantDialog(row,
                     participants, refresh).open());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setId(idPrefix + "remove-" + row.registrationId());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.signup.ParticipantRow;
 
 /** The participants as cards on a phone, where a table would cut off names (the table shows on larger screens). */
@@ -33,7 +34,7 @@ class ParticipantCards extends Div {
                 card.add(new Paragraph(row.email()));
             }
             if (row.phone() != null) {
-                card.add(new Paragraph(row.phone()));
+                card.add(new Paragraph(PhoneLink.of(row.phone(), "card-phone-" + row.registrationId())));
             }
             card.add(new Paragraph(getTranslation("participant.consent") + ": " + StatusText.consent(row, date, this)),
                     actions.apply(row));

@@ -3,6 +3,8 @@ package nl.groepskracht.signup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,9 +16,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
@@ -25,6 +26,7 @@ import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.PhoneSignups;
 import nl.groepskracht.signup.ParticipantRow;
 import nl.groepskracht.signup.RegistrationStatus;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
  * The parents of one group for its facilitators: status, waiting-list position, contact and
@@ -47,13 +49,20 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         this.groups = groups;
         addClassName("gk-page");
         setSizeFull();
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(AppZone.ID);
-        grid.addColumn(ParticipantRow::name).setHeader(getTranslation("participant.name")).setFlexGrow(2);
-        grid.addColumn(r -> StatusText.of(r, this)).setHeader(getTranslation("participant.status"));
+        var format = nl.groepskracht.base.i18n.Dates.day(getLocale()).withZone(AppZone.ID);
+        // on a tablet every name and number is read in full: names as wide as the longest (they wrap
+        // only when even that does not fit), numbers never broken, the rest wraps
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ParticipantRow::name).setHeader(getTranslation("participant.name")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> StatusText.of(r, this)).setHeader(getTranslation("participant.status")).setFlexGrow(1);
         grid.addColumn(r -> r.email() == null ? getTranslation("participant.no-email") : r.email())
-                .setHeader(getTranslation("participant.email")).setFlexGrow(2);
-        grid.addColumn(r -> r.phone() == null ? "" : r.phone()).setHeader(getTranslation("participant.phone"));
-        grid.addColumn(r -> StatusText.consent(r, format, this)).setHeader(getTranslation("participant.consent"));
+                .setHeader(getTranslation("participant.email")).setFlexGrow(2).setPartNameGenerator(r -> "gk-wrap-any");
+        grid.addComponentColumn(r -> r.phone() == null ? new Span() : PhoneLink.of(r.phone(),
+                "participant-phone-" + r.registrationId())).setHeader(getTranslation("participant.phone"))
+                .setKey("phone").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> StatusText.consent(r, format, this)).setHeader(getTranslation("participant.consent"))
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> new ParticipantActions(r, participants, this::refresh, ""))
                 .setKey("actions").setFlexGrow(0).setAutoWidth(true);
         grid.setId("participants");
@@ -76,7 +85,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private FlexLayout actions() {
-        var add = new Button(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, phoneSignups,
+        var add = new OnceButton(getTranslation("participant.add"), e -> new AddParticipantDialog(groupId, phoneSignups,
                 this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-participant");
@@ -95,6 +104,9 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         var rows = participants.participants(groupId);
         grid.setItems(rows);
+        // the grid sizes its auto-width columns once, for the rows it first had: a parent added later
+        // with a longer name or number would be cut off until the page is reloaded
+        grid.recalculateColumnWidths();
         cards.show(rows);
     }
 

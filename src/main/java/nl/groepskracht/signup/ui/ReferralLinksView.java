@@ -24,12 +24,13 @@ import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.OrganisationItem;
-import nl.groepskracht.group.GroupService;
 import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.ReferralLinks.ReferralLink;
+import nl.groepskracht.base.SubmissionKey;
+import nl.groepskracht.base.ui.OnceButton;
 
 /**
- * Verwijslinks of a group, for its facilitators: a short link and QR code per partner organisation
+ * Verwijslinks of a group, for its facilitators and the adviseur: a short link and QR code per partner organisation
  * to print on a flyer or send by WhatsApp; sign-ups through it count for that organisation.
  */
 @Route("groepen/:groupId/verwijslinks")
@@ -37,14 +38,14 @@ import nl.groepskracht.signup.ReferralLinks.ReferralLink;
 public class ReferralLinksView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ReferralLinks referrals;
-    private final GroupService groups;
     private final DirectoryService directory;
     private final Div links = new Div();
     private long groupId;
+    /** The link being made; a new one after each link made. */
+    private SubmissionKey submission = SubmissionKey.fresh();
 
-    ReferralLinksView(ReferralLinks referrals, GroupService groups, DirectoryService directory) {
+    ReferralLinksView(ReferralLinks referrals, DirectoryService directory) {
         this.referrals = referrals;
-        this.groups = groups;
         this.directory = directory;
         addClassName("gk-page");
         links.setId("referral-links");
@@ -54,9 +55,11 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         RouteParameters.showById(event, "groupId", id -> {
             groupId = id;
-            String name = groups.requireManageableRef(id).name();
+            String name = referrals.requireMayRefer(id).name();
             removeAll();
-            add(new Anchor("groepen/" + id + "/deelnemers", getTranslation("participant.back")),
+            // the adviseur comes from the group's figures (and may not read the participants)
+            add(referrals.forAdviseur() ? new Anchor("monitoring/groep/" + id, getTranslation("referral.back.figures"))
+                    : new Anchor("groepen/" + id + "/deelnemers", getTranslation("participant.back")),
                     new ViewHeader(getTranslation("referral.title", name)),
                     new Paragraph(getTranslation("referral.intro")), newLink(), links);
             refresh();
@@ -68,9 +71,11 @@ public class ReferralLinksView extends VerticalLayout implements BeforeEnterObse
         organisation.setId("referral-organisation");
         organisation.setItems(directory.allOrganisations());
         organisation.setItemLabelGenerator(OrganisationItem::name);
-        var make = new Button(getTranslation("referral.create"), e -> {
+        var make = new OnceButton(getTranslation("referral.create"), e -> {
             try {
-                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id());
+                referrals.create(groupId, organisation.getValue() == null ? null : organisation.getValue().id(),
+                        submission);
+                submission = SubmissionKey.fresh();
                 organisation.setInvalid(false);
                 refresh();
             } catch (FieldValidationException refused) {

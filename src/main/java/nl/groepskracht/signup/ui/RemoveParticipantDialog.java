@@ -8,6 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.signup.ParticipantAdmin;
 import nl.groepskracht.signup.ParticipantRow;
+import nl.groepskracht.base.ui.CharacterCounter;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** Removes a parent with a reason; their sessions leave their calendar and the waiting list moves up. */
 class RemoveParticipantDialog extends Dialog {
@@ -16,10 +18,10 @@ class RemoveParticipantDialog extends Dialog {
         setHeaderTitle(getTranslation("participant.remove.title", row.name()));
         var reason = new TextArea(getTranslation("participant.remove.reason"));
         reason.setId("remove-reason");
-        reason.setMaxLength(300);
         reason.setWidthFull();
+        CharacterCounter.attach(reason, 300);
         add(new Paragraph(getTranslation("participant.remove.explain")), reason);
-        var confirm = new Button(getTranslation("participant.remove"), e -> {
+        var confirm = new OnceButton(getTranslation("participant.remove"), e -> {
             try {
                 participants.remove(row.registrationId(), reason.getValue());
                 close();

@@ -15,6 +15,7 @@ import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.group.ui.GroupDialogs;
 import nl.groepskracht.signup.SignupOverview;
 import nl.groepskracht.signup.SignupOverview.GroupSignups;
+import nl.groepskracht.base.ui.OnceButton;
 
 /** The facilitator's start page: per own group the new sign-ups, places taken and the waiting list. */
 @org.springframework.stereotype.Component
@@ -52,10 +53,10 @@ class SignupsStartSection implements StartPageSection {
             badges(group).forEach(facts::add);
             card.line(what, facts);
             if (group.status() == GroupStatus.OPEN) {
-                card.line(share(group.groupId()));
+                card.line(share(group.groupId(), group.walkIn()));
             }
         }
-        var add = new Button(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
+        var add = new OnceButton(t("group.new"), e -> dialogs.create(id -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("groepen/" + id))));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("start-signups-next");
@@ -63,9 +64,13 @@ class SignupsStartSection implements StartPageSection {
         return card;
     }
 
-    /** The open group's public page, its poster and its QR code, to pass on to parents and partners. */
-    private Component share(long groupId) {
-        var links = new Div(external("share-link-" + groupId, t("start.share.link"), "aanbod/" + groupId),
+    /**
+     * The open group's public page, its poster and its QR code, to pass on to parents and partners. A
+     * walk-in group has no sign-up: its page is "the page for parents", not a sign-up link.
+     */
+    private Component share(long groupId, boolean walkIn) {
+        var links = new Div(external("share-link-" + groupId, t(walkIn ? "start.share.page" : "start.share.link"),
+                "aanbod/" + groupId),
                 external("share-poster-" + groupId, t("start.share.poster"), "aanbod/" + groupId + "/poster"));
         var qr = external("share-qr-" + groupId, t("start.share.qr"), "aanbod/" + groupId + "/qr.svg");
         qr.getElement().setAttribute("download", "aanmelden-groep-" + groupId + ".svg");

@@ -1,6 +1,12 @@
 package nl.groepskracht.signup.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.groepskracht.signup.ComingSession;
+import nl.groepskracht.signup.MyRegistration;
 import nl.groepskracht.signup.ParentData;
 import nl.groepskracht.signup.ParentDataService;
 import nl.groepskracht.signup.PersonalPage;
@@ -17,11 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Mijn aanmeldingen" behind the personal link in every e-mail; a wrong or old link shows a neutral
- * page that offers a fresh link. Signing off asks once more.
+ * page that offers a fresh link. Signing off and deleting one's data ask once more; "ik kan deze keer
+ * niet" says it worked and can be taken back until the session starts. Everything kept about the parent
+ * reads as a page (to print or save) and downloads as a file.
  */
 @Controller
 class MyRegistrationsController {
 
+    private static final String SESSIONS = "/sessies/{sessionId:\\d+}";
     private final PersonalPage page;
     private final ParentDataService parentData;
 
@@ -30,10 +39,18 @@ class MyRegistrationsController {
         this.parentData = parentData;
     }
 
+    /** The notices name what just happened, and only when the parent's own action did it (see the redirects). */
     @GetMapping("/mijn/{token}")
-    String mine(@PathVariable String token, Model model) {
-        model.addAttribute("registrations", page.mine(token));
+    String mine(@PathVariable String token, @RequestParam(name = "niet-komen", required = false) Long excused,
+            @RequestParam(name = "toch", required = false) Long comingAfterAll,
+            @RequestParam(name = "afgemeld", required = false) String cancelled, Model model) {
+        List<MyRegistration> registrations = page.mine(token);
+        model.addAttribute("registrations", registrations);
         model.addAttribute("token", token);
+        model.addAttribute("cancelledJustNow", cancelled != null && !registrations.isEmpty());
+        session(registrations, excused, ComingSession::excusedByParent)
+                .ifPresent(s -> model.addAttribute("excusedJustNow", s));
+        session(registrations, comingAfterAll, s -> !s.excused()).ifPresent(s -> model.addAttribute("comingAfterAll", s));
         return "signup/mijn";
     }
 
@@ -49,6 +66,20 @@ class MyRegistrationsController {
         return "redirect:/mijn?verstuurd";
     }
 
+    /** Everything kept about the parent as a page to read, print or save. */
+    @GetMapping("/mijn/{token}/gegevens")
+    String data(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+        Optional<ParentData> data = parentData.export(token, locale);
+        if (data.isEmpty()) {
+            return "redirect:/mijn/" + token;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("data", data.get());
+        model.addAttribute("token", token);
+        return "signup/gegevens";
+    }
+
+    /** The same as a file, for another program or to keep. */
     @GetMapping(value = "/mijn/{token}/gegevens.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ParentData> download(@PathVariable String token, Locale locale) {
         return parentData.export(token, locale)
@@ -58,10 +89,21 @@ class MyRegistrationsController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** "Verwijder mijn gegevens" first asks: are you sure, and which groups you leave. */
+    @GetMapping("/mijn/{token}/verwijderen")
+    String askDelete(@PathVariable String token, Model model) {
+        List<MyRegistration> registrations = page.mine(token);
+        if (registrations.isEmpty()) {
+            return "redirect:/mijn/" + token;
+        }
+        model.addAttribute("active", registrations.stream().filter(MyRegistration::cancellable).toList());
+        model.addAttribute("token", token);
+        return "signup/verwijderen";
+    }
+
     @PostMapping("/mijn/{token}/verwijderen")
     String delete(@PathVariable String token) {
-        parentData.delete(token);
-        return "redirect:/mijn/verwijderd";
+        return parentData.delete(token) ? "redirect:/mijn/verwijderd" : "redirect:/mijn/" + token;
     }
 
     @GetMapping("/mijn/verwijderd")
@@ -69,10 +111,16 @@ class MyRegistrationsController {
         return "signup/verwijderd";
     }
 
-    @PostMapping("/mijn/{token}/{registrationId:\\d+}/sessies/{sessionId:\\d+}/afmelden")
+    @PostMapping("/mijn/{token}/{registrationId:\\d+}" + SESSIONS + "/afmelden")
     String excuse(@PathVariable String token, @PathVariable long registrationId, @PathVariable long sessionId) {
-        page.excuse(token, registrationId, sessionId);
-        return "redirect:/mijn/" + token;
+        return page.excuse(token, registrationId, sessionId) ? toSession(token, "niet-komen", sessionId)
+                : "redirect:/mijn/" + token;
+    }
+
+    @PostMapping("/mijn/{token}/{registrationId:\\d+}" + SESSIONS + "/toch-komen")
+    String comeAfterAll(@PathVariable String token, @PathVariable long registrationId, @PathVariable long sessionId) {
+        return page.withdrawExcuse(token, registrationId, sessionId) ? toSession(token, "toch", sessionId)
+                : "redirect:/mijn/" + token;
     }
 
     /** "Afmelden voor deze groep" first asks: are you sure, and what happens then. */
@@ -90,7 +138,17 @@ class MyRegistrationsController {
 
     @PostMapping("/mijn/{token}/{registrationId:\\d+}/annuleren")
     String cancel(@PathVariable String token, @PathVariable long registrationId) {
-        page.cancel(token, registrationId);
-        return "redirect:/mijn/" + token + "?afgemeld";
+        return page.cancel(token, registrationId) ? "redirect:/mijn/" + token + "?afgemeld"
+                : "redirect:/mijn/" + token;
+    }
+
+    private static String toSession(String token, String what, long sessionId) {
+        return "redirect:/mijn/" + token + "?" + what + "=" + sessionId + "#sessie-" + sessionId;
+    }
+
+    private static Optional<ComingSession> session(List<MyRegistration> registrations, Long sessionId,
+            Predicate<ComingSession> state) {
+        return sessionId == null ? Optional.empty() : registrations.stream().flatMap(r -> r.coming().stream())
+                .filter(s -> s.sessionId() == sessionId && state.test(s)).findFirst();
     }
 }

@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.base.i18n.ParentLanguages;
 import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.signup.OfferCard;
 import nl.groepskracht.signup.OfferService;
 import nl.groepskracht.signup.ReferralLinks;
 import nl.groepskracht.signup.SignupForm;
 import nl.groepskracht.signup.SignupService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,21 +38,29 @@ class OfferController {
     private final OfferService offer;
     private final SignupService signups;
     private final ReferralLinks referrals;
+    private final ParentLanguages languages;
+    private final PublicOfferCache cached;
 
-    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals) {
+    OfferController(OfferService offer, SignupService signups, ReferralLinks referrals, ParentLanguages languages,
+            PublicOfferCache cached) {
         this.offer = offer;
         this.signups = signups;
         this.referrals = referrals;
+        this.languages = languages;
+        this.cached = cached;
     }
 
     @GetMapping("/aanbod")
     String offer(@RequestParam(required = false) Long wijk, @RequestParam(required = false) Long thema,
-            @RequestParam(defaultValue = "1") int pagina, Model model) {
-        var page = offer.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1);
+            @RequestParam(defaultValue = "1") int pagina, Model model, Locale locale, HttpServletResponse response) {
+        // the same for every visitor in a language: the browser asks again with the ETag (PublicPagesEtag)
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+        response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
+        var page = cached.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1, locale);
         model.addAttribute("cards", page.getContent());
         model.addAttribute("page", page);
-        model.addAttribute("wijken", offer.wijken());
-        model.addAttribute("themes", offer.themes());
+        model.addAttribute("wijken", cached.wijken(locale));
+        model.addAttribute("themes", cached.themes(locale));
         model.addAttribute("wijk", wijk);
         model.addAttribute("thema", thema);
         return "signup/aanbod";
@@ -59,11 +70,14 @@ class OfferController {
     String group(@PathVariable long id, @RequestParam(required = false) String via, Model model, Locale locale) {
         var form = new SignupForm();
         form.setLanguage(locale.getLanguage());
-        referrals.resolve(via).filter(r -> r.groupId() == id).ifPresent(referral -> {
+        // without a code no lookup at all: a transaction costs statements of its own, on every visit
+        java.util.Optional.ofNullable(via).flatMap(referrals::resolve).filter(r -> r.groupId() == id)
+                .ifPresent(referral -> {
             form.setVia(via.toUpperCase(Locale.ROOT));
             form.setToeleiding(referral.suggested());
         });
-        return show(card(id), form, model);
+        return show(cached.card(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+                form, model);
     }
 
     /** A verwijslink (short URL or QR code from a partner): the group's page, counting for the partner. */
@@ -82,6 +96,9 @@ class OfferController {
         OfferCard card = card(id);
         if (form.isFilledByRobot()) {
             return "redirect:/aanbod/" + id + "/verstuurd";
+        }
+        if (!errors.hasFieldErrors("language") && languages.find(form.getLanguage()).isEmpty()) {
+            errors.rejectValue("language", "validation.unknown");
         }
         if (request.getAttribute(StaleForm.ATTRIBUTE) != null) {
             // an old form: shown again with what was typed, and a fresh token; nothing is stored. Consent is

@@ -1,41 +1,42 @@
 package nl.groepskracht.signup.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import nl.groepskracht.base.limits.RateLimit;
+import nl.groepskracht.base.limits.RateLimiter;
+import nl.groepskracht.base.web.RateLimited;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * A flood of form posts from one client gets a polite 429 page; other visitors are not affected
- * (one token bucket per client address, forgotten after ten idle minutes).
+ * A flood of form posts from one client gets a polite 429 page; other visitors are not affected. The
+ * posts are counted per client address in the database, so the limit is the same whichever portal
+ * instance a post reaches.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SignupRateLimit extends OncePerRequestFilter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
-    private final int perMinute;
+    private final RateLimiter limiter;
+    private final RateLimit limit;
 
-    SignupRateLimit(@Value("${groepskracht.signup.posts-per-minute:10}") int perMinute) {
-        this.perMinute = perMinute;
+    SignupRateLimit(RateLimiter limiter, @Value("${groepskracht.signup.posts-per-minute:10}") int perMinute) {
+        this.limiter = limiter;
+        this.limit = new RateLimit("public-form-post", perMinute, Duration.ofMinutes(1));
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // the decoded path, as Spring MVC matches it: /%61anbod/5 is /aanbod/5 too
-        String path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !"POST".equals(request.getMethod())
                 || !(path.startsWith("/aanbod/") || path.startsWith("/aanmelding/") || path.startsWith("/mijn")
                         || path.startsWith("/evaluatie/"));
@@ -44,14 +45,10 @@ class SignupRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
-                        .build())
-                .build());
-        if (bucket.tryConsume(1)) {
+        if (limiter.tryAcquire(limit, request.getRemoteAddr())) {
             chain.doFilter(request, response);
         } else {
-            request.setAttribute(nl.groepskracht.base.web.RateLimited.ATTRIBUTE, Boolean.TRUE);
+            request.setAttribute(RateLimited.ATTRIBUTE, Boolean.TRUE);
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
             request.getRequestDispatcher("/aanbod/te-veel").forward(request, response);

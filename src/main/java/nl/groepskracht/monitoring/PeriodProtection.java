@@ -1,0 +1,39 @@
+package nl.groepskracht.monitoring;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The suppression of every count of one period, worked out once on the period's unfiltered tables:
+ * every view of the period (dashboard, drill-downs, filtered views, report, CSV) shows a number over a
+ * set of groups only when {@link Protection#shows} says it follows from those tables.
+ */
+final class PeriodProtection {
+
+    /** Protects nothing: for tests of formulas and for periods without groups. */
+    static final PeriodProtection NONE = new PeriodProtection(Map.of(), Map.of());
+
+    private final Map<String, Protection> counts;
+    private final Map<YearMonth, Protection> months;
+
+    PeriodProtection(Map<String, Protection> counts, Map<YearMonth, Protection> months) {
+        this.counts = counts;
+        this.months = months;
+    }
+
+    /** Whether the count (see {@link CountQueries}) over these groups may be shown in the period's views. */
+    boolean shows(String count, Collection<Long> groups) {
+        return counts.getOrDefault(count, Protection.NONE).shows(groups);
+    }
+
+    /** Whether the families reached in this month by these groups may be shown. */
+    boolean showsMonth(YearMonth month, Collection<Long> groups) {
+        return months.getOrDefault(month, Protection.NONE).shows(groups);
+    }
+
+    /** The groups whose own count is hidden (tests). */
+    java.util.Set<Long> hiddenGroups(String count) {
+        return counts.getOrDefault(count, Protection.NONE).hiddenGroups();
+    }
+}

@@ -1,0 +1,87 @@
+package nl.groepskracht.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.groepskracht.base.AppZone;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out a period's {@link PeriodProtection}: the counts of its unfiltered tables, primary and
+ * secondary suppression of each. A share is hidden wherever the families it is a share of are
+ * (the count of families reached forces it), and is protected on its own as well.
+ */
+@Component
+class Protections {
+
+    /** Counts shown as shares of the families reached. */
+    private static final List<String> SHARES_OF_FAMILIES = List.of(CountQueries.PRESENT, CountQueries.EXCUSED,
+            CountQueries.DROPPED, CountQueries.NO_SHOW);
+
+    private final CountQueries queries;
+    private final Clock clock;
+
+    Protections(CountQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    PeriodProtection of(MonitoringFilter filter) {
+        MonitoringFilter period = MonitoringFilter.period(filter.from(), filter.to());
+        Map<String, CountTable> tables = new HashMap<>(queries.places(period));
+        tables.putAll(queries.marks(period));
+        tables.putAll(queries.waiting(period));
+        tables.putAll(queries.filling(period));
+        Protection families = Suppression.protect(tables.getOrDefault(CountQueries.FAMILIES, CountTable.empty()), null);
+        Map<String, Protection> counts = new HashMap<>();
+        counts.put(CountQueries.FAMILIES, families);
+        tables.forEach((name, table) -> {
+            if (!name.equals(CountQueries.FAMILIES)) {
+                boolean share = SHARES_OF_FAMILIES.contains(name) || name.startsWith("t_") || name.startsWith("r_");
+                counts.put(name, Suppression.protect(table, share ? families : null));
+            }
+        });
+        return new PeriodProtection(counts, months(period));
+    }
+
+    /** Each month of the period up to today, clipped to the period, protected as a table of its own. */
+    private Map<YearMonth, Protection> months(MonitoringFilter period) {
+        List<MonitoringFilter> months = monthsOf(period, LocalDate.now(clock.withZone(AppZone.ID)));
+        List<YearMonth> whole = months.stream().filter(Protections::wholeMonth).map(m -> YearMonth.from(m.from()))
+                .toList();
+        Map<YearMonth, CountTable> wholeTables = whole.isEmpty() ? Map.of()
+                : queries.months(whole.getFirst(), whole.getLast());
+        Map<YearMonth, Protection> result = new HashMap<>();
+        for (MonitoringFilter month : months) {
+            YearMonth key = YearMonth.from(month.from());
+            CountTable table = wholeMonth(month) ? wholeTables.getOrDefault(key, CountTable.empty())
+                    : queries.places(month).getOrDefault(CountQueries.FAMILIES, CountTable.empty());
+            result.put(key, Suppression.protect(table, null));
+        }
+        return result;
+    }
+
+    static boolean wholeMonth(MonitoringFilter month) {
+        return month.from().getDayOfMonth() == 1 && month.to().equals(YearMonth.from(month.from()).atEndOfMonth());
+    }
+
+    /**
+     * The calendar months of a period that have begun by {@code today}, each clipped to the period and
+     * to today (a month after today is not a month with figures yet).
+     */
+    static List<MonitoringFilter> monthsOf(MonitoringFilter period, LocalDate today) {
+        LocalDate end = period.to().isAfter(today) ? today : period.to();
+        List<MonitoringFilter> months = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
+            LocalDate first = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
+            LocalDate last = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
+            if (!last.isBefore(first)) {
+                months.add(period.between(first, last));
+            }
+        }
+        return months;
+    }
+}

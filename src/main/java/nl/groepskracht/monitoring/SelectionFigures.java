@@ -1,0 +1,86 @@
+package nl.groepskracht.monitoring;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.OrganisationItem;
+import nl.groepskracht.monitoring.FigureAssembly.Counts;
+import nl.groepskracht.monitoring.FigureQueries.Dim;
+import nl.groepskracht.monitoring.FigureQueries.FamilyRow;
+import nl.groepskracht.monitoring.FigureQueries.FillingRow;
+import nl.groepskracht.monitoring.FigureQueries.Key;
+import nl.groepskracht.monitoring.FigureQueries.MarkRow;
+import nl.groepskracht.monitoring.FigureQueries.SessionRow;
+import nl.groepskracht.monitoring.FigureQueries.WaitingRow;
+import nl.groepskracht.monitoring.MonitoringViews.Figures;
+import org.springframework.stereotype.Component;
+
+/**
+ * The protected figures of a selection, in total or per wijk, theme, wijk × theme or group: the
+ * queries of {@link FigureQueries}, the formulas of {@link FigureAssembly}, and the period's
+ * {@link PeriodProtection} over the groups each number adds up.
+ */
+@Component
+class SelectionFigures {
+
+    private final FigureQueries queries;
+    private final HeadlineQueries headlines;
+    private final DirectoryService directory;
+
+    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory) {
+        this.queries = queries;
+        this.headlines = headlines;
+        this.directory = directory;
+    }
+
+    /** The headline figures of the selection, with toeleiding, referrals and the waiting time. */
+    Figures headline(MonitoringFilter filter, PeriodProtection protection) {
+        List<Long> groups = queries.groupsBy(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, List.of());
+        FamilyRow families = queries.families(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FamilyRow.NONE);
+        Counts counts = new Counts(families, queries.marks(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, MarkRow.NONE),
+                queries.sessions(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, SessionRow.NONE),
+                queries.filling(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FillingRow.NONE),
+                queries.waiting(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, WaitingRow.NONE),
+                headlines.waitedDays(filter));
+        Map<Long, String> organisations = directory.allOrganisations().stream()
+                .collect(Collectors.toMap(OrganisationItem::id, OrganisationItem::name));
+        Integer households = filter.wijkId() == null ? null
+                : headlines.households(filter.from().getYear()).get(filter.wijkId());
+        return FigureAssembly.figures(counts, households,
+                FigureAssembly.toeleiding(headlines.toeleiding(filter), families.families(), groups, protection),
+                FigureAssembly.referrals(headlines.referrals(filter), organisations, families.families(), groups,
+                        protection), groups, protection);
+    }
+
+    /** The figures per key of the grouping (no toeleiding or waiting time: those are the headline's). */
+    Map<Key, Figures> by(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
+        Map<Key, FamilyRow> families = queries.families(filter, dim);
+        Map<Key, MarkRow> marks = queries.marks(filter, dim);
+        Map<Key, SessionRow> sessions = queries.sessions(filter, dim);
+        Map<Key, FillingRow> filling = queries.filling(filter, dim);
+        Map<Key, WaitingRow> waiting = queries.waiting(filter, dim);
+        Map<Key, List<Long>> groups = queries.groupsBy(filter, dim);
+        Map<Long, Integer> households = dim == Dim.WIJK || dim == Dim.CELL
+                ? headlines.households(filter.from().getYear()) : Map.of();
+        Set<Key> keys = new HashSet<>(families.keySet());
+        List.of(sessions.keySet(), filling.keySet(), waiting.keySet()).forEach(keys::addAll);
+        return keys.stream().collect(Collectors.toMap(k -> k, key -> FigureAssembly.figures(new Counts(
+                families.getOrDefault(key, FamilyRow.NONE), marks.getOrDefault(key, MarkRow.NONE),
+                sessions.getOrDefault(key, SessionRow.NONE), filling.getOrDefault(key, FillingRow.NONE),
+                waiting.getOrDefault(key, WaitingRow.NONE), List.of()), households.get(key.first()), List.of(),
+                List.of(), groups.getOrDefault(key, List.of()), protection)));
+    }
+
+    /** The groups of the selection open or running in the period (also before their first session). */
+    List<Long> groupsInPeriod(MonitoringFilter filter) {
+        return queries.groupsInPeriod(filter, Dim.GROUP).keySet().stream().map(Key::first).toList();
+    }
+
+    /** Figures of a selection with nothing in it. */
+    static Figures none() {
+        return FigureAssembly.figures(Counts.NONE, null, List.of(), List.of(), List.of(), PeriodProtection.NONE);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.groepskracht.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.groepskracht.support.PortalProcess;
+
+/**
+ * The one portal the HTTP and browser benchmarks of a run share, started the way the README starts the
+ * packaged portal. Getting it measures start to first page twice: on new database and data directories
+ * (fresh: the MariaDB is installed, migrated and given demo data) and again on the same directories
+ * (warm: a restart). Background jobs wait an hour, so the SQL counted is that of the requests.
+ */
+final class BenchPortal {
+
+    private static PortalProcess portal;
+
+    private BenchPortal() {
+    }
+
+    static synchronized PortalProcess shared() throws Exception {
+        if (portal == null) {
+            String name = "bench-" + System.currentTimeMillis();
+            BenchSummary.add("start to first page, fresh", seconds(measure(name)));
+            BenchSummary.add("start to first page, warm", seconds(measure(name)));
+            portal = start(name);
+            Runtime.getRuntime().addShutdownHook(new Thread(BenchPortal::stop));
+        }
+        return portal;
+    }
+
+    /** A start and stop; the time from launching the JVM until the offer and the login page answered. */
+    private static Duration measure(String name) throws Exception {
+        try (PortalProcess started = start(name)) {
+            HttpClient client = HttpClient.newHttpClient();
+            long pages = System.nanoTime();
+            for (String page : new String[] {"/aanbod", "/login"}) {
+                int status = client.send(HttpRequest.newBuilder(URI.create(started.url(page))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    throw new IllegalStateException(page + " answered " + status);
+                }
+            }
+            return started.startTime().plusNanos(System.nanoTime() - pages);
+        }
+    }
+
+    private static PortalProcess start(String name) throws Exception {
+        return PortalProcess.start(name, 1, "--groepskracht.signup.posts-per-minute=1000000",
+                "--spring.mail.host=", "--logging.level.root=WARN",
+                "--groepskracht.mail.dispatch-interval=1h", "--groepskracht.mail.dispatch-initial-delay=1h",
+                "--groepskracht.signup.expiry-initial-delay=1h",
+                "--groepskracht.reminders.initial-delay=1h", "--groepskracht.reminders.interval=1h",
+                "--groepskracht.evaluation.initial-delay=1h", "--groepskracht.evaluation.interval=1h");
+    }
+
+    static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    /** The benchmark's own files (nginx's configuration and pages, browser profile). */
+    static Path dir(String name) throws java.io.IOException {
+        return Files.createDirectories(Path.of("target", "bench", name).toAbsolutePath());
+    }
+
+    private static synchronized void stop() {
+        try {
+            portal.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.groepskracht.bench;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitUntilState;
+import java.util.ArrayList;
+import java.util.List;
+import nl.groepskracht.support.PortalProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal as a professional waits for it, in Chromium: the login page on a first visit (empty cache),
+ * portal pages opened by URL when logged in (the bundle cached from the login), each the median of 5 loads
+ * until the network is idle (the last response's end in the page's own timeline, so Playwright's 500 ms of
+ * quiet are not counted); and the live heap each logged-in professional costs the server with four views
+ * opened ({@code -Dbench.sessions}, 20).
+ */
+class PortalPagesBenchmark {
+
+    private static final int LOADS = 5;
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
+    private static final String LAST_RESPONSE = "() => { const n = performance.getEntriesByType('navigation')[0];"
+            + " return Math.max(n.loadEventEnd, n.responseEnd,"
+            + " ...performance.getEntriesByType('resource').map(e => e.responseEnd)); }";
+
+    @Test
+    void page_times_and_heap_per_session() throws Exception {
+        PortalProcess portal = BenchPortal.shared();
+        try (Playwright playwright = nl.groepskracht.support.Browser.playwright();
+                Browser chromium = nl.groepskracht.support.Browser.chromium(playwright)) {
+            List<Double> login = new ArrayList<>();
+            for (int i = 0; i < LOADS; i++) {
+                try (BrowserContext fresh = chromium.newContext()) {
+                    login.add(load(fresh.newPage(), portal.url("/login")));
+                }
+            }
+            BenchSummary.add("login page, first visit (median of " + LOADS + ")", millis(login));
+            try (BrowserContext context = chromium.newContext()) {
+                Page page = context.newPage();
+                logIn(page, portal);
+                for (String path : new String[] {"/", "/groepen", "/vandaag", "/kennis"}) {
+                    List<Double> times = new ArrayList<>();
+                    for (int i = 0; i < LOADS; i++) {
+                        times.add(load(page, portal.url(path)));
+                    }
+                    BenchSummary.add("portal page " + path + " by URL, logged in (median of " + LOADS + ")",
+                            millis(times));
+                }
+            }
+            heapPerSession(chromium, portal);
+        }
+    }
+
+    /** Live heap after {@link #SESSIONS} professionals each logged in and opened four views from the menu. */
+    private static void heapPerSession(Browser chromium, PortalProcess portal) throws Exception {
+        for (int i = 0; i < 2; i++) {
+            try (BrowserContext warmUp = chromium.newContext()) {
+                Page page = warmUp.newPage();
+                openFourViews(page, portal);
+                page.locator("#logout").click();
+                page.waitForURL("**/login");
+            }
+        }
+        long before = ServerHeap.liveBytes(portal.pid());
+        List<BrowserContext> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < SESSIONS; i++) {
+                BrowserContext context = chromium.newContext();
+                open.add(context);
+                openFourViews(context.newPage(), portal);
+            }
+            long after = ServerHeap.liveBytes(portal.pid());
+            BenchSummary.add("live heap per logged-in professional (4 views, " + SESSIONS + " sessions)",
+                    String.format("%.0f KB", (after - before) / 1024.0 / SESSIONS));
+        } finally {
+            open.forEach(BrowserContext::close);
+        }
+    }
+
+    private static void openFourViews(Page page, PortalProcess portal) {
+        logIn(page, portal);
+        for (String[] item : new String[][] {{"Vandaag", "vandaag"}, {"Groepen", "groepen"}, {"Kennisbank", "kennis"}}) {
+            page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(item[0])).first().click();
+            page.waitForURL("**/" + item[1]);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+        }
+    }
+
+    private static void logIn(Page page, PortalProcess portal) {
+        page.navigate(portal.url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill("facilitator@groepskracht.demo");
+        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(page.locator("h1")).containsText("Welkom");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    /** Milliseconds from the start of navigation until the last response of the page ended. */
+    private static double load(Page page, String url) {
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
+        return ((Number) page.evaluate(LAST_RESPONSE)).doubleValue();
+    }
+
+    private static String millis(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return String.format("median %.0f ms (min %.0f, max %.0f)", sorted.get(sorted.size() / 2), sorted.getFirst(),
+                sorted.getLast());
+    }
+}
