@@ -3,8 +3,11 @@ package nl.groepskracht.knowledge;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.groepskracht.directory.DirectoryService;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,8 +17,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.SuggestWordScoreComparator;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +30,9 @@ import org.springframework.stereotype.Component;
  * compound parts) and over the words the search knows without any item holding them: the themes'
  * names and code words ({@link ThemeNames}) and the synonym list's words. So "echtscheidnig" gets
  * "echtscheiding" also where no item's own text holds the theme's word. Edit distance 1 for words of
- * up to 5 letters, 2 for longer ones; words under 3 letters get none. On OpenSearch the term
- * suggester does the same with the same settings (README).
+ * up to 5 letters, 2 for longer ones; words under 3 letters get none. When the index lives on OpenSearch
+ * ({@code hibernate.search.backend.type=elasticsearch}) its term suggester, the same spell checker on the
+ * cluster, looks up the items' words ({@link ClusterSpelling}), and the known words stay here.
  */
 @Component
 class Spelling {
@@ -35,11 +42,14 @@ class Spelling {
     private final DirectoryService directory;
     private final SynonymDictionary synonyms;
     private final Analyzer spelling = DutchChain.analyzer(DutchChain.spelling());
+    private final ClusterSpelling cluster;
 
-    Spelling(EntityManagerFactory entityManagerFactory, DirectoryService directory, SynonymDictionary synonyms) {
+    Spelling(EntityManagerFactory entityManagerFactory, DirectoryService directory, SynonymDictionary synonyms,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.directory = directory;
         this.synonyms = synonyms;
+        this.cluster = "lucene".equals(backend) ? null : new ClusterSpelling(entityManagerFactory);
     }
 
     static int maxEdits(String word) {
@@ -53,12 +63,44 @@ class Spelling {
         var checker = new DirectSpellChecker();
         checker.setMaxEdits(maxEdits(word));
         checker.setMinQueryLength(MIN_LENGTH);
+        if (cluster != null) {
+            return onCluster(checker, word, max);
+        }
         try (IndexReader items = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class)
                 .extension(LuceneExtension.get()).openIndexReader();
                 IndexReader known = knownWords();
                 IndexReader all = new MultiReader(new IndexReader[] {items, known}, false)) {
             return Arrays.stream(checker.suggestSimilar(new Term(KnowledgeSearch.SPELLING, word), max, all,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(s -> s.string).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The known words here, the items' words on the cluster, ranked together as one spell checker ranks
+     * one index's words: most alike first, then most frequent (a word found in both counted once, its
+     * frequencies added); nothing when either holds the word as typed.
+     */
+    private List<String> onCluster(DirectSpellChecker checker, String word, int max) {
+        Term term = new Term(KnowledgeSearch.SPELLING, word);
+        try (IndexReader known = knownWords()) {
+            if (known.docFreq(term) > 0 || cluster.indexed(word)) {
+                return List.of();
+            }
+            List<SuggestWord> found = new ArrayList<>(Arrays.asList(
+                    checker.suggestSimilar(term, max, known, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+            found.addAll(cluster.similar(word, maxEdits(word), max));
+            Map<String, SuggestWord> byWord = new LinkedHashMap<>();
+            for (SuggestWord suggestion : found) {
+                byWord.merge(suggestion.string, suggestion, (a, b) -> {
+                    a.freq += b.freq;
+                    a.score = Math.max(a.score, b.score);
+                    return a;
+                });
+            }
+            return byWord.values().stream().sorted(new SuggestWordScoreComparator().reversed()).limit(max)
+                    .map(s -> s.string).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

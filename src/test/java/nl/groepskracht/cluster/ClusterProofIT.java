@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +21,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cluster proof ({@code ./mvnw -Pcluster verify}): three Galera nodes, two portal nodes and nginx on
- * loopback; a storm of parents signing up and confirming through nginx while the Galera node the portals
- * write to is killed and rejoins, and a portal node is killed and started again; then a backup restored
- * into a fresh cluster. Prints its figures (lines starting with CLUSTER); asserts only what must hold
+ * The cluster proof ({@code ./mvnw -Pcluster verify}): three Galera nodes, OpenSearch, two portal nodes and
+ * nginx on loopback; knowledge items saved on one node searched for on the other; a storm of parents signing
+ * up and confirming through nginx while the Galera node the portals write to is killed and rejoins, a portal
+ * node is killed and started again, and OpenSearch is stopped for 30 s; then a backup restored into a fresh
+ * cluster. Prints its figures (lines starting with CLUSTER); asserts only what must hold
  * whatever the machine's speed: nothing lost, nothing doubled, nothing overbooked, everything restored.
  */
 class ClusterProofIT {
@@ -34,6 +34,8 @@ class ClusterProofIT {
     private static final int SMTP = Integer.getInteger("groepskracht.test.smtp-port", 3121);
     private static final int NGINX = Integer.getInteger("cluster.nginx-port", 18080);
     private static final int STORM = Integer.getInteger("cluster.parents", 300);
+    private static final int SEARCH = Integer.getInteger("cluster.opensearch-port", 19200);
+    private static final Path OPENSEARCH = WORK.resolve("opensearch");
     private static final Duration START = Duration.ofMinutes(Integer.getInteger("cluster.start-minutes", 8));
     private static final List<AutoCloseable> running = new ArrayList<>();
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -44,12 +46,14 @@ class ClusterProofIT {
 
     @Test
     void the_cluster_survives_failures_without_losing_doubling_or_overbooking() throws Exception {
-        clean(WORK);
+        Waits.clean(WORK);
         Mailbox mailbox = new Mailbox(SMTP);
         running.add(mailbox);
         running.add(galera::stop);
         running.add(() -> Scripts.quietly(1, "nginx.sh", "stop", WORK.resolve("nginx").toString()));
+        running.add(() -> Scripts.quietly(2, "opensearch.sh", "stop", OPENSEARCH.toString()));
         System.out.println("CLUSTER galera: " + galera.start(3).replace("\n", " | "));
+        System.out.println("CLUSTER " + openSearch("start"));
         a = node("nodeA", 18081, 19081);
         b = node("nodeB", 18082, 19082);
         nginx(a);
@@ -59,11 +63,18 @@ class ClusterProofIT {
         System.out.println("CLUSTER groups with sign-up: " + groups);
         ClusterFigures db = new ClusterFigures(galera.url());
 
+        System.out.println("CLUSTER offer across nodes: " + OfferAcrossNodes.measure(a, b, groups.getFirst(),
+                to -> mailbox.await(to, "/aanmelding/", Duration.ofMinutes(4)), RUN));
+
         // throughput: the same storm with one node behind nginx, then with two
         double one = throughput("1 portal node", groups, mailbox, 0);
         nginx(a, b);
         double two = throughput("2 portal nodes", groups, mailbox, 1);
         System.out.printf("CLUSTER throughput: 1 node %.2f parents/s, 2 nodes %.2f parents/s%n", one, two);
+        KnowledgeAcrossNodes knowledge = new KnowledgeAcrossNodes("http://127.0.0.1:" + NGINX);
+        running.add(knowledge);
+        System.out.println("CLUSTER search across nodes: " + knowledge.savedOnOneFoundOnTheOther(a.route, b.route, 3,
+                RUN));
 
         // the storm with failures
         ParentStorm storm = new ParentStorm("http://127.0.0.1:" + NGINX, groups,
@@ -77,21 +88,27 @@ class ClusterProofIT {
             }
         });
         List<Failover> failovers = new ArrayList<>();
-        awaitAccepted(storm, 30);
+        Waits.awaitAccepted(storm, 30);
         failovers.add(Failover.run("Galera node 1 (the portals' writer) killed", storm, () -> {
             galera.kill(1);
-            awaitProgress(storm, 20);
+            Waits.awaitProgress(storm, 20);
             System.out.println("CLUSTER " + galera.rejoin(1).replace("\n", " | "));
         }));
         failovers.add(Failover.run("portal nodeA killed", storm, () -> {
             a.kill();
-            awaitProgress(storm, 20);
+            Waits.awaitProgress(storm, 20);
             a.start(START);
         }));
+        failovers.add(Failover.run("OpenSearch stopped for 30 s", storm, () -> System.out.println(
+                "CLUSTER search outage: " + knowledge.savedWhileSearchIsDown(a.route, b.route, RUN, () -> openSearch("stop"),
+                        () -> {
+                            Waits.sleep(Duration.ofSeconds(30));
+                            System.out.println("CLUSTER " + openSearch("start"));
+                        }))));
         failuresDone.set(true);
         stormThread.join(Duration.ofMinutes(45));
 
-        awaitDrained(db);
+        Waits.awaitDrained(db);
         Set<String> stored = db.storedSignups(RUN + "f");
         Set<String> accepted = new LinkedHashSet<>(storm.accepted);
         long lost = accepted.stream().filter(e -> !stored.contains(e)).count();
@@ -115,7 +132,8 @@ class ClusterProofIT {
             node.errors().stream().limit(5).forEach(l -> System.out.println("CLUSTER   " + l));
         }
         Map<String, Long> before = db.counts();
-        Restore restore = Restore.run(galera, before, WORK, a, b, START);
+        Restore restore = Restore.run(galera, before, WORK, a, b, START, shared(),
+                () -> Scripts.run(1, "opensearch.sh", "drop-index", OPENSEARCH.toString(), String.valueOf(SEARCH)));
         System.out.println("CLUSTER restore: " + restore);
 
         assertThat(lost).as("accepted sign-ups lost").isZero();
@@ -126,16 +144,33 @@ class ClusterProofIT {
     }
 
     private PortalNode node(String route, int port, int management) {
-        PortalNode node = new PortalNode(route, port, management, WORK.resolve(route), List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + galera.url(), "--spring.datasource.username=groepskracht",
                 "--spring.datasource.password=groepskracht",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP,
                 "--groepskracht.mail.dispatch-interval=1s", "--groepskracht.public-url=http://127.0.0.1:" + NGINX,
                 "--groepskracht.clock.start=" + PortalProcess.clockStart(), "--logging.level.root=WARN",
                 "--logging.level.nl.groepskracht=INFO"));
+        args.addAll(shared());
+        PortalNode node = new PortalNode(route, port, management, WORK.resolve(route), args);
         running.add(node);
         return node;
     }
+
+    /** What every node of the cluster shares besides the database: the portal secret and the search. */
+    private static List<String> shared() {
+        return List.of("--groepskracht.security.secret=cluster-proof-secret-the-same-on-every-node",
+                "--spring.jpa.properties.hibernate.search.backend.hosts=127.0.0.1:" + SEARCH,
+                "--groepskracht.security.two-factor.mode=optional");
+    }
+
+    private static String openSearch(String command) {
+        return command.equals("start")
+                ? Scripts.run(6, "opensearch.sh", "start", OPENSEARCH.toString(), String.valueOf(SEARCH),
+                        String.valueOf(SEARCH + 1))
+                : Scripts.run(2, "opensearch.sh", command, OPENSEARCH.toString());
+    }
+
 
     private void nginx(PortalNode... nodes) {
         List<String> args = new ArrayList<>(List.of(nodes.length == 1 ? "start" : "reload",
@@ -177,39 +212,6 @@ class ClusterProofIT {
         }
         assertThat(withForm).as("open groups taking sign-ups in the demo data").isNotEmpty();
         return withForm;
-    }
-
-    private static void awaitAccepted(ParentStorm storm, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (storm.accepted.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-    }
-
-    /** Waits until the storm got this many more answers (so the failure has met real traffic), at most 3 minutes. */
-    static void awaitProgress(ParentStorm storm, int requests) throws InterruptedException {
-        long target = storm.requests.stream().filter(r -> !r.failed()).count() + requests;
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (storm.requests.stream().filter(r -> !r.failed()).count() < target && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-    }
-
-    private static void awaitDrained(ClusterFigures db) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (db.unsentStormMails() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-        }
-        Thread.sleep(3000); // the last SMTP hand-over and its "sent" commit
-    }
-
-    private static void clean(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
     }
 
     @AfterAll

@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * The tested restore: a backup of the running cluster (cluster/backup.sh), every portal and the cluster
- * stopped, the backup restored into a fresh cluster (cluster/restore.sh), and a portal started on it that
- * rebuilds its search index from the restored items.
+ * stopped, the backup restored into a fresh cluster (cluster/restore.sh), the search index dropped (a fresh
+ * search cluster), and a portal started on it that rebuilds its search index from the restored items.
  */
 record Restore(Map<String, Long> before, Map<String, Long> after, String script, boolean portalReady,
         boolean indexRebuilt, double seconds) {
 
-    static Restore run(Galera galera, Map<String, Long> before, Path work, PortalNode a, PortalNode b, Duration start)
-            throws Exception {
+    static Restore run(Galera galera, Map<String, Long> before, Path work, PortalNode a, PortalNode b, Duration start,
+            List<String> shared, Runnable freshSearch) throws Exception {
         Path dump = work.resolve("backup/groepskracht.sql.gz");
         System.out.println("CLUSTER " + Scripts.run(10, "backup.sh", galera.dir().toString(), "2", dump.toString()));
         a.close();
@@ -26,11 +26,14 @@ record Restore(Map<String, Long> before, Map<String, Long> after, String script,
         String script;
         try {
             script = Scripts.run(30, "restore.sh", dump.toString(), fresh.dir().toString(), "3");
-            PortalNode portal = new PortalNode("nodeR", 18083, 19083, work.resolve("nodeR"), List.of(
+            freshSearch.run();
+            List<String> args = new java.util.ArrayList<>(List.of(
                     "--spring.datasource.url=" + fresh.url(), "--spring.datasource.username=groepskracht",
                     "--spring.datasource.password=groepskracht", "--logging.level.root=WARN",
                     "--logging.level.nl.groepskracht=INFO",
                     "--logging.level.org.hibernate.search.mapper.orm.massindexing=INFO"));
+            args.addAll(shared);
+            PortalNode portal = new PortalNode("nodeR", 18083, 19083, work.resolve("nodeR"), args);
             try (portal) {
                 portal.start(start);
                 boolean ready = portal.ready();
