@@ -9,7 +9,7 @@
 #   cluster/opensearch.sh drop-index DIR HTTP_PORT              deletes the knowledge index (a fresh search cluster:
 #                                                               the next portal to start rebuilds it from the database)
 #
-# Listens on 127.0.0.1 only. The data lives in DIR/node_1/data and survives a stop. Needs a JDK 21+ (java on the
+# Listens on 127.0.0.1 only; HTTP_PORT must be below 9300 (the runner refuses higher ones). The data lives in DIR/node_1/data and survives a stop. Needs a JDK 21+ (java on the
 # PATH or JAVA_HOME) and reaches Maven Central through the project's Maven wrapper the first time.
 set -euo pipefail
 

@@ -34,7 +34,7 @@ class ClusterProofIT {
     private static final int SMTP = Integer.getInteger("groepskracht.test.smtp-port", 3121);
     private static final int NGINX = Integer.getInteger("cluster.nginx-port", 18080);
     private static final int STORM = Integer.getInteger("cluster.parents", 300);
-    private static final int SEARCH = Integer.getInteger("cluster.opensearch-port", 19200);
+    private static final int SEARCH = Integer.getInteger("cluster.opensearch-port", 8203);
     private static final Path OPENSEARCH = WORK.resolve("opensearch");
     private static final Duration START = Duration.ofMinutes(Integer.getInteger("cluster.start-minutes", 8));
     private static final List<AutoCloseable> running = new ArrayList<>();
