@@ -141,8 +141,9 @@ public class KnowledgeService {
         if (draft.getSessionId() != null && !sessionOfGroup(draft.getSessionId(), draft.getGroupId())) {
             throw new FieldValidationException("groupId", "validation.unknown");
         }
-        // every professional reads the item and its versions stay: warn when it names one of the group's parents
-        if (draft.getGroupId() != null && !draft.isParentNamedOnPurpose()
+        // every professional reads the item and its versions stay: warn when it names one of the group's parents.
+        // Only its facilitators see who they are; for anyone else the warning would answer "is X a parent here?"
+        if (draft.getGroupId() != null && !draft.isParentNamedOnPurpose() && facilitates(draft.getGroupId())
                 && names.mentionParent(draft.getGroupId(), draft.getTitle(), draft.getSummary(), draft.getBody())) {
             throw new FieldValidationException("body", PARENT_NAMED);
         }
@@ -154,6 +155,10 @@ public class KnowledgeService {
         } catch (GroupNotFoundException e) {
             return false;
         }
+    }
+
+    private boolean facilitates(long groupId) {
+        return groups.ref(groupId).facilitatorIds().contains(professionals.requireCurrent().id());
     }
 
     private boolean sessionOfGroup(long sessionId, Long groupId) {

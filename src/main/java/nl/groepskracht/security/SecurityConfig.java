@@ -44,7 +44,7 @@ class SecurityConfig {
 
     /** Public, server-rendered pages for parents and the assets and feeds they use. */
     static final String[] PUBLIC_PAGES = {"/aanbod", "/aanbod/**", "/aanmelding/**", "/mijn/**", "/calendar/**",
-            "/groepskracht/**", "/evaluatie/**"};
+            "/groepskracht/**", "/evaluatie/**", "/robots.txt"};
 
     /**
      * The parents' face: open to anyone, no HTTP session ever (STATELESS), the CSRF token in a

@@ -68,6 +68,7 @@ final class RouteRules {
     /** Spring MVC handler mappings: {@code METHOD pattern} → who reaches the controller. */
     static final Map<String, Rule> PAGES = Map.ofEntries(
             entry("GET /aanbod", PUBLIC),
+            entry("GET /robots.txt", PUBLIC),
             entry("GET /aanbod/{id:\\d+}", PUBLIC),
             entry("POST /aanbod/{id:\\d+}", PUBLIC),
             entry("GET /aanbod/{id:\\d+}/verstuurd", PUBLIC),

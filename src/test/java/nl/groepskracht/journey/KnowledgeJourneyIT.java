@@ -43,6 +43,10 @@ class KnowledgeJourneyIT extends PortalJourney {
         fatima.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it/knowledge-editor.png")));
         fatima.locator("#save").click();
         assertThat(fatima.locator("h1")).hasText("Werkvormen voor de derde avond");
+        // the upload field's own button in Dutch, as Chromium draws it (issue 24)
+        assertThat(fatima.locator("#attachment-upload vaadin-button, #attachment-upload [slot=add-button]").first())
+                .containsText("Bestand kiezen");
+        nl.groepskracht.support.Screenshots.of("issue24/upload-nl.png", fatima);
         fatima.locator("#attachment-upload input[type=file]").setInputFiles(file);
         assertThat(fatima.locator("#attachments a", new Page.LocatorOptions().setHasText("draaiboek-derde-avond.pdf")))
                 .isVisible();

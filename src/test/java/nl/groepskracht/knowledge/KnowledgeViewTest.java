@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.groepskracht.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.AttendanceStatus;
+import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.ui.AccessDeniedView;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
@@ -199,6 +201,28 @@ class KnowledgeViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("save-with-name")));
         assertThat(as(fatima, () -> knowledge.ofGroup(groupId))).as("saved on purpose").hasSize(1);
+    }
+
+    @Test
+    void someone_who_cannot_see_the_groups_parents_learns_nothing_from_a_name_the_warning_is_for_its_facilitators() {
+        LocalDateTime[] slot = DemoGroups.soonAtAnyHour(LocalDateTime.now(clock));
+        long groupId = as(fatima, () -> groups.create(Fixtures.group(directory, "echtscheiding", Set.of())));
+        as(fatima, () -> schedule.addSession(groupId, Fixtures.session(slot[0].toLocalDate(), slot[0].toLocalTime(),
+                slot[1].toLocalTime())));
+        as(fatima, () -> groups.open(groupId));
+        as(fatima, () -> phoneSignups.add(groupId, Parents.byPhone(Parents.form("Annelies de Wit"))));
+        Professional adviseur = accounts.create("Joost", Role.ADVISEUR);
+
+        // the adviseur never sees who signed up: a name of a parent and a name of no one are saved alike
+        for (String name : new String[] {"Annelies", "Wilhelmina"}) {
+            KnowledgeDraft draft = Items.draft(directory, "Over " + name, "Samenvatting.", name + " kwam te laat.");
+            draft.setGroupId(groupId);
+            assertThat(as(adviseur, () -> knowledge.create(draft))).as("saved with %s", name).isPositive();
+        }
+        KnowledgeDraft byFacilitator = Items.draft(directory, "Verslag", "Samenvatting.", "Annelies kwam te laat.");
+        byFacilitator.setGroupId(groupId);
+        assertThatThrownBy(() -> as(fatima, () -> knowledge.create(byFacilitator))).as("its facilitator is warned")
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining(KnowledgeService.PARENT_NAMED);
     }
 
     private long attendanceSheetFirstLine(long sessionId) {

@@ -50,6 +50,16 @@ class OfferControllerTest {
     }
 
     @Test
+    void search_engines_may_show_the_offer_with_its_description_and_nothing_else() throws Exception {
+        String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/plain"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(robots).contains("User-agent: *\nAllow: /aanbod\nDisallow: /\n");
+        assertThat(mvc.perform(get("/aanbod").param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .contains("<meta name=\"description\" content=\"In your neighbourhood, parents with the same questions");
+    }
+
+    @Test
     void health_is_public_and_includes_the_database_but_nothing_else_of_actuator_is() throws Exception {
         String health = mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
