@@ -25,6 +25,8 @@ final class KnowledgeAcrossNodes implements AutoCloseable {
 
     KnowledgeAcrossNodes(String base) {
         this.base = base;
+        // two busy cores: a save that writes to OpenSearch before it returns may take longer than 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     /** A signed-in demo professional whose session lives on the node with this route. */

@@ -93,7 +93,7 @@ final class ParentStorm {
             String email = address(i);
             String form = "name=Ouder+" + i + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                     + "&language=nl&consent=true&_consent=on";
-            if (!attempt("sign-up", () -> post(client, "/aanbod/" + group, form))) {
+            if (!attempt("sign-up", () -> post(client, "/aanbod/" + group, form, false))) {
                 gaveUp.incrementAndGet();
                 return;
             }
@@ -103,7 +103,7 @@ final class ParentStorm {
                 return;
             }
             Matcher link = CONFIRM_LINK.matcher(mail.get());
-            if (link.find() && attempt("confirm", () -> post(client, "/aanmelding/" + link.group(1), ""))) {
+            if (link.find() && attempt("confirm", () -> post(client, "/aanmelding/" + link.group(1), "", true))) {
                 confirmed.add(email);
             }
         } catch (IOException | InterruptedException e) {
@@ -132,13 +132,21 @@ final class ParentStorm {
         return false;
     }
 
-    /** GET the page for its form token, then POST the form; true when the answer is a redirect (PRG). */
-    private boolean post(HttpClient client, String path, String form) throws IOException, InterruptedException {
+    /**
+     * GET the page for its form token, then POST the form; true when the answer is a redirect (PRG), or for the
+     * confirmation ({@code outcomePage}) also the page with the outcome that answers the button, and a page
+     * without the button (an earlier try had confirmed it, its answer lost).
+     */
+    private boolean post(HttpClient client, String path, String form, boolean outcomePage)
+            throws IOException, InterruptedException {
         var page = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher csrf = CSRF.matcher(page.body());
-        if (page.statusCode() != 200 || !csrf.find()) {
+        if (page.statusCode() != 200) {
             return false;
+        }
+        if (!csrf.find()) {
+            return outcomePage;
         }
         String body = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
                 + (form.isEmpty() ? "" : "&" + form);
@@ -146,6 +154,6 @@ final class ParentStorm {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-        return status == 302 || status == 303;
+        return status == 302 || status == 303 || outcomePage && status == 200;
     }
 }
