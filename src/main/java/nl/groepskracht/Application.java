@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * Groepskracht: the portal for professionals (Vaadin) and the public pages for parents (Spring MVC)
@@ -23,6 +24,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        if (Boolean.getBoolean("groepskracht.startup-recording")) {
+            // each step of the start (bean creation, configuration, refresh) becomes a flight recorder event
+            // (README, "Packaged jar": how to see where the seconds of a start go)
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 }

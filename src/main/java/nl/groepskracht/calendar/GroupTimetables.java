@@ -39,13 +39,39 @@ class GroupTimetables {
 
     @Transactional(propagation = Propagation.MANDATORY)
     GroupTimetable forNewMessage(long groupId) {
+        return load(groupId, raise(groupId));
+    }
+
+    /** The number and UID of a new message about the group: its SEQUENCE raised, on its row, until the commit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Stamp raise(long groupId) {
         jdbc.update("INSERT INTO group_calendar (group_id, sequence, uid) VALUES (?, 0, ?) "
                 + "ON DUPLICATE KEY UPDATE sequence = sequence + 1", groupId, SecureTokens.newToken());
-        var row = jdbc.queryForMap("SELECT sequence, uid FROM group_calendar WHERE group_id = ?", groupId);
+        return stamp(jdbc.queryForMap("SELECT sequence, uid FROM group_calendar WHERE group_id = ?", groupId), 0);
+    }
+
+    /**
+     * The timetable the next message will carry if no other message about the group comes first, read without
+     * raising anything (nor waiting for a lock); empty before the group's first message (its UID is not drawn yet).
+     */
+    java.util.Optional<GroupTimetable> next(long groupId) {
+        return jdbc.queryForList("SELECT sequence, uid FROM group_calendar WHERE group_id = ?", groupId).stream()
+                .findFirst().map(row -> load(groupId, stamp(row, 1)));
+    }
+
+    GroupTimetable load(long groupId, Stamp stamp) {
         GroupRef group = groups.ref(groupId);
         List<String> names = professionals.findAll(group.facilitatorIds()).stream().map(Professional::name)
                 .sorted().toList();
-        return new GroupTimetable(groupId, row.get("uid") + "@" + uidDomain, ((Number) row.get("sequence")).intValue(),
-                group.name(), names, schedule.sessionsOfGroups(List.of(groupId)));
+        return new GroupTimetable(groupId, stamp.uid(), stamp.sequence(), group.name(), names,
+                schedule.sessionsOfGroups(List.of(groupId)));
+    }
+
+    private Stamp stamp(java.util.Map<String, Object> row, int ahead) {
+        return new Stamp(((Number) row.get("sequence")).intValue() + ahead, row.get("uid") + "@" + uidDomain);
+    }
+
+    /** What tells one message about a group from the others: its SEQUENCE and the group's UID. */
+    record Stamp(int sequence, String uid) {
     }
 }

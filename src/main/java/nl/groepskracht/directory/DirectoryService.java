@@ -29,13 +29,21 @@ public class DirectoryService {
     private final OrganisationRepository organisations;
     private final ThemeRepository themes;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final DirectoryListsQuery lists;
 
     DirectoryService(WijkRepository wijken, OrganisationRepository organisations, ThemeRepository themes,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, DirectoryListsQuery lists) {
+        this.lists = lists;
         this.wijken = wijken;
         this.organisations = organisations;
         this.themes = themes;
         this.events = events;
+    }
+
+    /** Every theme, wijk and organisation in one statement (the public pages name and filter by them). */
+    @Transactional(readOnly = true)
+    public DirectoryLists lists() {
+        return lists.read();
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The organisation's logo on the impact report, uploaded by the administrator and kept in the database.
@@ -31,7 +32,8 @@ public class ReportLogos {
     public static final int MAX_KB = 512;
     static final String FIELD = "logo";
     private static final List<String> TYPES = List.of("image/png", "image/jpeg");
-    private final Tika tika = new Tika();
+    /** Made at the first use: Tika reads its type database and every parser it has (seconds at start-up). */
+    private final SingletonSupplier<Tika> tika = SingletonSupplier.of(Tika::new);
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
@@ -68,7 +70,7 @@ public class ReportLogos {
         if (content.length == 0) {
             throw new FieldValidationException(FIELD, "report.logo.empty");
         }
-        String type = MediaType.parse(tika.detect(content)).getBaseType().toString();
+        String type = MediaType.parse(tika.obtain().detect(content)).getBaseType().toString();
         if (!TYPES.contains(type)) {
             throw new FieldValidationException(FIELD, "report.logo.type");
         }

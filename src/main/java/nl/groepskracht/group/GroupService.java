@@ -172,7 +172,7 @@ public class GroupService {
     public Page<GroupDetails> openGroups(Long wijkId, Long themeId, int page, int size) {
         var now = clock.instant();
         return groups.offerPage(wijkId, themeId, now, PageRequest.of(page, size, Sort.by("startsOn", "name", "id")))
-                .map(group -> group.toDetails(false, now));
+                .map(group -> group.toPublicDetails(now));
     }
 
     /** Whether a planned session of the group still lies ahead (a group without one takes no sign-ups). */
@@ -181,11 +181,11 @@ public class GroupService {
         return sessionPlan.plannedFutureSessions(id) > 0;
     }
 
-    /** One group of the public offer; empty when it is not open (drafts and closed groups stay hidden). */
+    /** One group of the public offer (no facilitators); empty when not open (drafts and closed groups stay hidden). */
     @Transactional(readOnly = true)
     public Optional<GroupDetails> openGroup(long id) {
         return groups.findById(id).filter(g -> g.getStatus() == GroupStatus.OPEN)
-                .map(g -> g.toDetails(false, clock.instant()));
+                .map(g -> g.toPublicDetails(clock.instant()));
     }
 
     /**

@@ -174,8 +174,17 @@ class ParentGroup extends AbstractEntity {
     }
 
     GroupDetails toDetails(boolean manageable, Instant now) {
+        return details(Set.copyOf(facilitatorIds), manageable, now);
+    }
+
+    /** As the public pages show it: without its facilitators (not shown there, and not read: one statement less). */
+    GroupDetails toPublicDetails(Instant now) {
+        return details(Set.of(), false, now);
+    }
+
+    private GroupDetails details(Set<Long> facilitators, boolean manageable, Instant now) {
         return new GroupDetails(getId(), name, themeId, wijkId, description, ageRange, signupMode, capacity, location,
-                statusAt(now), Set.copyOf(facilitatorIds), startsOn, endsOn, manageable, closedAt,
+                statusAt(now), facilitators, startsOn, endsOn, manageable, closedAt,
                 new GroupContact(organisationId, contactName, contactPhone, contactEmail, cost));
     }
 }

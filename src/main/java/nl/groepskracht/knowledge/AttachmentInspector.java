@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Decides whether an upload may be stored. The type comes from the content (Apache Tika), never
@@ -46,7 +47,8 @@ class AttachmentInspector {
             "application/x-sh", "application/x-bat", "application/x-msi", "application/java-archive",
             "application/x-java-archive", "application/java-vm", "application/vnd.microsoft.portable-executable");
 
-    private final Tika tika = new Tika();
+    /** Made at the first use: Tika reads its type database and every parser it has (seconds at start-up). */
+    private final SingletonSupplier<Tika> tika = SingletonSupplier.of(Tika::new);
     private final long maxBytes;
     private final int maxTextChars;
 
@@ -73,7 +75,7 @@ class AttachmentInspector {
         if (content.length == 0) {
             throw new FieldValidationException(FIELD, "knowledge.attachment.empty");
         }
-        String detected = MediaType.parse(tika.detect(content)).getBaseType().toString();
+        String detected = MediaType.parse(tika.obtain().detect(content)).getBaseType().toString();
         if (EXECUTABLE.contains(detected) || detected.contains("executable")) {
             throw new FieldValidationException(FIELD, "knowledge.attachment.executable");
         }
@@ -106,7 +108,7 @@ class AttachmentInspector {
             return "";
         }
         try (var stream = TikaInputStream.get(content)) {
-            return tika.parseToString(stream, new Metadata(), maxTextChars).strip();
+            return tika.obtain().parseToString(stream, new Metadata(), maxTextChars).strip();
         } catch (IOException | TikaException | RuntimeException e) {
             log.info("No text from attachment {} ({}): {}", name, mediaType, e.toString());
             return "";

@@ -11,7 +11,6 @@ import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.security.ProfessionalDirectory;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -66,8 +65,6 @@ public class KnowledgeSearch {
                 .select(hits::projection)
                 .where(f -> predicate(f, filter, plan, myWijken))
                 .sort(f -> plan.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
                 // the list pages without a total: counting stops after 1000 hits instead of visiting all
                 .totalHitCountThreshold(1000)
                 .fetch((int) page.getOffset(), page.getPageSize());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The synonym list of the knowledge search: groups of words that mean the same here ("scheiding,
  * echtscheiding, uit elkaar gaan"). Every professional's search uses it; the adviseur and the
- * administrator keep it. A change applies to the next search, on every portal instance.
+ * administrator keep it. A change applies to the next search on this portal instance, and within
+ * {@link SearchVocabulary#TTL} on the others.
  */
 @Service
 public class KnowledgeSynonyms {
@@ -25,10 +27,12 @@ public class KnowledgeSynonyms {
     static final int GROUP_MAX = 1000;
     private final SynonymGroupRepository groups;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    KnowledgeSynonyms(SynonymGroupRepository groups, Clock clock) {
+    KnowledgeSynonyms(SynonymGroupRepository groups, Clock clock, ApplicationEventPublisher events) {
         this.groups = groups;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -57,13 +61,16 @@ public class KnowledgeSynonyms {
         SynonymGroup group = id == null ? new SynonymGroup(words, clock.instant())
                 : groups.findById(id).orElseThrow(() -> new KnowledgeNotFoundException("synonym group " + id));
         group.apply(words, clock.instant());
-        return groups.saveAndFlush(group).getId();
+        long saved = groups.saveAndFlush(group).getId();
+        events.publishEvent(new SynonymsChanged());
+        return saved;
     }
 
     @Transactional
     @PreAuthorize(Roles.ADVISEUR_OR_ADMIN)
     public void delete(long id) {
         groups.deleteById(id);
+        events.publishEvent(new SynonymsChanged());
     }
 
     private static List<String> words(String text) {

@@ -32,11 +32,13 @@ class QueryReader {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private final Analyzer words = DutchChain.analyzer(DutchChain.words());
     private final SynonymDictionary synonyms;
+    private final SearchVocabulary vocabulary;
     private final CharArraySet stopWords;
     private final CharArraySet modifiers;
 
-    QueryReader(SynonymDictionary synonyms) {
+    QueryReader(SynonymDictionary synonyms, SearchVocabulary vocabulary) {
         this.synonyms = synonyms;
+        this.vocabulary = vocabulary;
         try {
             stopWords = WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(
                     org.apache.lucene.analysis.snowball.SnowballFilter.class, "dutch_stop.txt",
@@ -63,7 +65,7 @@ class QueryReader {
     }
 
     private List<QueryPlan.Slot> slots(List<String> typed) {
-        SynonymDictionary.Compiled dictionary = synonyms.current();
+        SynonymDictionary.Compiled dictionary = vocabulary.current().synonyms();
         String joined = String.join(" ", typed);
         List<QueryPlan.Slot> slots = new ArrayList<>();
         if (typed.isEmpty()) {

@@ -8,13 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import nl.groepskracht.directory.DirectoryService;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Words of the index close to a word it does not know, most alike and then most frequent first:
  * Lucene's DirectSpellChecker over the {@code spelling} field (the items' words as written and their
  * compound parts) and over the words the search knows without any item holding them: the themes'
- * names and code words ({@link ThemeNames}) and the synonym list's words. So "echtscheidnig" gets
+ * names and code words ({@link ThemeNames}) and the synonym list's words ({@link SearchVocabulary}). So "echtscheidnig" gets
  * "echtscheiding" also where no item's own text holds the theme's word. Edit distance 1 for words of
  * up to 5 letters, 2 for longer ones; words under 3 letters get none. When the index lives on OpenSearch
  * ({@code hibernate.search.backend.type=elasticsearch}) its term suggester, the same spell checker on the
@@ -39,16 +35,13 @@ class Spelling {
 
     static final int MIN_LENGTH = 3;
     private final EntityManagerFactory entityManagerFactory;
-    private final DirectoryService directory;
-    private final SynonymDictionary synonyms;
-    private final Analyzer spelling = DutchChain.analyzer(DutchChain.spelling());
+    private final SearchVocabulary vocabulary;
     private final ClusterSpelling cluster;
 
-    Spelling(EntityManagerFactory entityManagerFactory, DirectoryService directory, SynonymDictionary synonyms,
+    Spelling(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
             @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.entityManagerFactory = entityManagerFactory;
-        this.directory = directory;
-        this.synonyms = synonyms;
+        this.vocabulary = vocabulary;
         this.cluster = "lucene".equals(backend) ? null : new ClusterSpelling(entityManagerFactory);
     }
 
@@ -68,8 +61,8 @@ class Spelling {
         }
         try (IndexReader items = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class)
                 .extension(LuceneExtension.get()).openIndexReader();
-                IndexReader known = knownWords();
-                IndexReader all = new MultiReader(new IndexReader[] {items, known}, false)) {
+                // the known words' reader is kept by the vocabulary: not closed here
+                IndexReader all = new MultiReader(new IndexReader[] {items, vocabulary.current().knownWords()}, false)) {
             return Arrays.stream(checker.suggestSimilar(new Term(KnowledgeSearch.SPELLING, word), max, all,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)).map(s -> s.string).toList();
         } catch (IOException e) {
@@ -84,7 +77,9 @@ class Spelling {
      */
     private List<String> onCluster(DirectSpellChecker checker, String word, int max) {
         Term term = new Term(KnowledgeSearch.SPELLING, word);
-        try (IndexReader known = knownWords()) {
+        // the known words' reader is kept by the vocabulary: not closed here
+        IndexReader known = vocabulary.current().knownWords();
+        try {
             if (known.docFreq(term) > 0 || cluster.indexed(word)) {
                 return List.of();
             }
@@ -104,14 +99,5 @@ class Spelling {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The themes' names and code words and the synonyms, as a small index in memory read like the items' words. */
-    private IndexReader knownWords() {
-        var index = new MemoryIndex();
-        Stream.concat(directory.allThemes().stream().flatMap(t -> Stream.of(t.name(), t.code().replaceAll("[-_]", " "))),
-                synonyms.current().wordsByStems().values().stream())
-                .forEach(text -> index.addField(KnowledgeSearch.SPELLING, text, spelling));
-        return index.createSearcher().getIndexReader();
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
 import org.apache.lucene.analysis.Analyzer;
 import org.springframework.stereotype.Component;
@@ -18,19 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ThemeNames {
 
-    private final DirectoryService directory;
+    private final SearchVocabulary vocabulary;
     private final Analyzer parts = DutchChain.analyzer(DutchChain.dutch(true));
     private final Analyzer whole = DutchChain.analyzer(DutchChain.dutch(false));
 
-    ThemeNames(DirectoryService directory) {
-        this.directory = directory;
+    ThemeNames(SearchVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     QueryPlan match(QueryPlan plan) {
         if (plan.slots().isEmpty()) {
             return plan;
         }
-        List<ThemeItem> themes = directory.allThemes();
+        List<ThemeItem> themes = vocabulary.current().themes();
         Set<String> all = new HashSet<>();
         Set<Long> named = new HashSet<>();
         List<QueryPlan.Slot> slots = plan.slots().stream().map(slot -> {

@@ -16,6 +16,12 @@ public record OutgoingMail(String recipient, String subject, String text, String
         return new OutgoingMail(recipient, subject, text, html, null, null);
     }
 
+    /** The same mail with an iCalendar object (written apart from its text); none leaves it as it is. */
+    public OutgoingMail withCalendar(String method, String calendar) {
+        return calendar == null ? this : new OutgoingMail(recipient, subject, text, html, method, calendar,
+                forgetAfterSending);
+    }
+
     public OutgoingMail forgettingAfterSending() {
         return new OutgoingMail(recipient, subject, text, html, icsMethod, ics, true);
     }

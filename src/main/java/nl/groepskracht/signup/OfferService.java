@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.groepskracht.directory.DirectoryLists;
 import nl.groepskracht.directory.DirectoryService;
-import nl.groepskracht.directory.OrganisationItem;
-import nl.groepskracht.directory.ThemeItem;
-import nl.groepskracht.directory.WijkItem;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
@@ -42,11 +40,16 @@ public class OfferService {
 
     /** One page of the offer (page 0 first). */
     public Page<OfferCard> offer(Long wijkId, Long themeId, int page) {
+        return offer(wijkId, themeId, page, directory.lists());
+    }
+
+    /** The same, naming themes, wijken and organisations from these lists (read once for many pages). */
+    public Page<OfferCard> offer(Long wijkId, Long themeId, int page, DirectoryLists lists) {
         Page<GroupDetails> found = groups.openGroups(wijkId, themeId, Math.max(0, page), PAGE_SIZE);
         List<GroupDetails> open = found.getContent();
         Map<Long, List<SessionInfo>> sessions = schedule.sessionsOfGroups(open.stream().map(GroupDetails::id)
                 .toList()).stream().filter(this::coming).collect(Collectors.groupingBy(SessionInfo::groupId));
-        Names names = names();
+        Names names = names(lists);
         Map<Long, Long> taken = open.isEmpty() ? Map.of()
                 : registrations.takenPlaces(open.stream().map(GroupDetails::id).toList()).stream()
                         .collect(Collectors.toMap(RegistrationRepository.TakenPlaces::getGroupId,
@@ -56,18 +59,19 @@ public class OfferService {
     }
 
     public Optional<OfferCard> card(long groupId) {
-        Names names = names();
+        return card(groupId, directory.lists());
+    }
+
+    public Optional<OfferCard> card(long groupId, DirectoryLists lists) {
+        Names names = names(lists);
         return groups.openGroup(groupId).map(group -> card(group, schedule.sessionsOfGroups(List.of(groupId))
                 .stream().filter(this::coming).toList(),
                 registrations.countByGroupIdAndStatus(groupId, RegistrationStatus.CONFIRMED), names));
     }
 
-    public List<ThemeItem> themes() {
-        return directory.allThemes();
-    }
-
-    public List<WijkItem> wijken() {
-        return directory.allWijken();
+    /** Every theme, wijk and organisation, in one statement: the offer's names and filters. */
+    public DirectoryLists lists() {
+        return directory.lists();
     }
 
     private OfferCard card(GroupDetails group, List<SessionInfo> sessions, int taken, Names names) {
@@ -81,11 +85,8 @@ public class OfferService {
         return !session.isCancelled() && session.start().toInstant().isAfter(clock.instant());
     }
 
-    private Names names() {
-        return new Names(directory.allThemes().stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name)),
-                directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name)),
-                directory.allOrganisations().stream().collect(Collectors.toMap(
-                        OrganisationItem::id, OrganisationItem::name)));
+    private static Names names(DirectoryLists lists) {
+        return new Names(lists.themeNames(), lists.wijkNames(), lists.organisationNames());
     }
 
     private record Names(Map<Long, String> themes, Map<Long, String> wijken, Map<Long, String> organisations) {

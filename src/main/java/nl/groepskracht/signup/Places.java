@@ -36,14 +36,19 @@ class Places {
     }
 
     void give(Registration registration, EnrolmentTerms terms, boolean fromWaitingList) {
-        registration.confirm(clock.instant());
-        registrations.flush();
-        events.publishEvent(new PlacesChanged(terms.groupId()));
+        take(registration, terms);
         if (hasAddress(registration)) {
             var sessions = calendars.invitation(terms.groupId(), invitee(registration));
             send(fromWaitingList ? mails.promoted(registration, terms.name(), sessions)
                     : mails.confirmed(registration, terms.name(), sessions));
         }
+    }
+
+    /** The place itself, without the parent's mail (the caller wrote it before the lock). */
+    void take(Registration registration, EnrolmentTerms terms) {
+        registration.confirm(clock.instant());
+        registrations.flush();
+        events.publishEvent(new PlacesChanged(terms.groupId()));
     }
 
     /** The mail of a place once more (the parent signed up again), with the group's sessions for the calendar. */

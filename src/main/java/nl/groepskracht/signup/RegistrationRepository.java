@@ -78,6 +78,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             """)
     List<Registration> latestOfPerson(@Param("hash") byte[] emailHash);
 
+    /** Every sign-up with exactly this address (its hash), with its parent, oldest first. */
+    @Query("select r from Registration r join fetch r.participant where r.emailHash = :hash order by r.id")
+    List<Registration> ofAddress(@Param("hash") byte[] emailHash);
+
     /** The family key of earlier sign-ups with exactly this address (its hash; not by a collation). */
     @Query("select p.familyKey from Registration r join r.participant p where r.emailHash = :hash order by r.id")
     List<String> familyKeysOf(@Param("hash") byte[] emailHash);
@@ -138,6 +142,24 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             order by r.waitlistedAt, r.id
             """)
     List<Registration> waitingList(@Param("groupId") long groupId);
+
+    /**
+     * A registration with, in the same statement, its status as stored now, its group's places taken and how many
+     * would wait ahead of it if it were put on the waiting list at {@code now} (as {@link #waitlistPosition} counts).
+     */
+    @Query("""
+            select r, r.status,
+              (select count(c) from Registration c where c.groupId = r.groupId
+                 and c.status = nl.groepskracht.signup.RegistrationStatus.CONFIRMED),
+              (select count(w) from Registration w where w.groupId = r.groupId
+                 and w.status = nl.groepskracht.signup.RegistrationStatus.WAITLISTED
+                 and (w.waitlistedAt < :now or (w.waitlistedAt = :now and w.id < r.id)))
+            from Registration r where r.id = :id
+            """)
+    List<Object[]> withPlaces(@Param("id") long id, @Param("now") Instant now);
+
+    @Query("select r from Registration r join fetch r.participant where r.id = :id")
+    Optional<Registration> withParticipant(@Param("id") long id);
 
     @Query("""
             select count(r) from Registration r

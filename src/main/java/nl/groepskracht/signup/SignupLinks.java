@@ -40,10 +40,31 @@ class SignupLinks {
 
     /** A new link for this registration; the token is returned once, to be put in the e-mail. */
     String create(Kind kind, long registrationId) {
+        NewLink link = make(kind, registrationId);
+        store(List.of(link));
+        return link.token();
+    }
+
+    /** A link made (its token drawn and hashed) but not stored yet: see {@link #store}. */
+    record NewLink(Kind kind, long registrationId, String token, byte[] hash) {
+    }
+
+    /** Draws and hashes a token without touching the database (done before a lock is taken). */
+    NewLink make(Kind kind, long registrationId) {
         String token = SecureTokens.newToken();
-        jdbc.update("INSERT INTO signup_link (token_hash, kind, registration_id, created_at) VALUES (?, ?, ?, ?)",
-                SecureTokens.hash(token), kind.name(), registrationId, Timestamp.from(clock.instant()));
-        return token;
+        return new NewLink(kind, registrationId, token, SecureTokens.hash(token));
+    }
+
+    /** Stores made links in one statement, however many. */
+    void store(List<NewLink> made) {
+        if (made.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO signup_link (token_hash, kind, registration_id, created_at) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(made.size(), "(?, ?, ?, ?)")),
+                made.stream().flatMap(link -> java.util.stream.Stream.of(link.hash(), link.kind().name(),
+                        link.registrationId(), now)).toArray());
     }
 
     /**

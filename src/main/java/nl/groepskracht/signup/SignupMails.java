@@ -49,20 +49,32 @@ class SignupMails {
 
     /** "U bent aangemeld" — or, signed up by a facilitator, "<facilitator> heeft u aangemeld". */
     OutgoingMail confirmed(Registration registration, String groupName, CalendarPart sessions) {
-        GroupFacts group = facts.of(registration.getGroupId());
+        return confirmed(registration, groupName, facts.of(registration.getGroupId()), sessions,
+                personalLink(registration));
+    }
+
+    /** The same with the group's facts and the personal link already at hand (written before the group's lock). */
+    OutgoingMail confirmed(Registration registration, GroupFacts group, CalendarPart sessions, String link) {
+        return confirmed(registration, group.name(), group, sessions, link);
+    }
+
+    private OutgoingMail confirmed(Registration registration, String groupName, GroupFacts group,
+            CalendarPart sessions, String link) {
         return registration.isByFacilitator()
-                ? compose(registration, "signup.mail.added", personalLink(registration), groupName, group, sessions,
+                ? compose(registration, "signup.mail.added", link, groupName, group, sessions,
                         registration.getConsentBy())
-                : compose(registration, "signup.mail.confirmed", personalLink(registration), groupName, group,
-                        sessions);
+                : compose(registration, "signup.mail.confirmed", link, groupName, group, sessions);
     }
 
     OutgoingMail waitlisted(Registration registration, String groupName, int position) {
+        return waitlisted(registration, groupName, position, personalLink(registration));
+    }
+
+    OutgoingMail waitlisted(Registration registration, String groupName, int position, String link) {
         return registration.isByFacilitator()
-                ? compose(registration, "signup.mail.added-waitlisted", personalLink(registration), groupName, null,
+                ? compose(registration, "signup.mail.added-waitlisted", link, groupName, null,
                         null, registration.getConsentBy(), position)
-                : compose(registration, "signup.mail.waitlisted", personalLink(registration), groupName, null, null,
-                        position);
+                : compose(registration, "signup.mail.waitlisted", link, groupName, null, null, position);
     }
 
     OutgoingMail promoted(Registration registration, String groupName, CalendarPart sessions) {
@@ -94,7 +106,7 @@ class SignupMails {
     }
 
     /** "Mijn aanmeldingen" behind a token, opening in the parent's language. */
-    private String pageOf(Registration registration, String personalToken) {
+    String pageOf(Registration registration, String personalToken) {
         return publicUrl + "/mijn/" + personalToken + "?lang=" + languageOf(registration).getLanguage();
     }
 

@@ -53,13 +53,16 @@ public class SignupService {
     private final ParentLanguages languages;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final Confirmation confirmation;
     private final Clock clock;
 
     SignupService(RegistrationRepository registrations, ParticipantRepository participants, GroupService groups,
             Places places, MailOutbox outbox, SignupMails mails, SignupLinks links, ReferralLinks referrals,
             GroupFactsSource facts, ParentMailLimit mailLimit, ParentLanguages languages,
-            PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
+            PlatformTransactionManager transactions, EntityManager entityManager, Confirmation confirmation,
+            Clock clock) {
         this.entityManager = entityManager;
+        this.confirmation = confirmation;
         this.mailLimit = mailLimit;
         this.languages = languages;
         this.links = links;
@@ -105,7 +108,10 @@ public class SignupService {
         if (languages.find(form.getLanguage()).isEmpty()) {
             throw new FieldValidationException("language", "validation.unknown");
         }
-        for (Registration earlier : registrations.activeFor(groupId, EmailAddresses.hash(form.getEmail()))) {
+        // the address's earlier sign-ups, read once: those still running for this group, and the family key
+        List<Registration> ofAddress = registrations.ofAddress(EmailAddresses.hash(form.getEmail()));
+        for (Registration earlier : ofAddress.stream().filter(r -> r.getGroupId() == groupId
+                && r.getStatus() != RegistrationStatus.CANCELLED).toList()) {
             if (!earlier.isExpired(clock.instant())) {
                 if (!earlier.isJustCreated(clock.instant()) && mailLimit.allows(form.getEmail())) {
                     remind(earlier, group.name());
@@ -115,7 +121,7 @@ public class SignupService {
             earlier.cancel(clock.instant());
             registrations.flush();
         }
-        String family = registrations.familyKeysOf(EmailAddresses.hash(form.getEmail())).stream().findFirst()
+        String family = ofAddress.stream().findFirst().map(r -> r.getParticipant().getFamilyKey())
                 .orElseGet(() -> UUID.randomUUID().toString());
         var participant = participants.save(new Participant(form, family, clock.instant()));
         var registration = registrations.saveAndFlush(new Registration(groupId, participant, CONSENT_VERSION,
@@ -143,15 +149,16 @@ public class SignupService {
 
     /**
      * Confirms, and only when this request took the sign-up out of PENDING, makes a fresh personal link
-     * for the page shown in answer to it (a later click, or the old confirm link, makes none).
+     * for the page shown in answer to it (a later click, or the old confirm link, makes none), with what that
+     * page shows, read before the group's lock ({@link Confirmation}).
      */
     @RetryOnConflict
-    @Transactional
-    public Optional<String> confirmWithPersonalLink(String confirmToken) {
-        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).flatMap(id -> {
-            ConfirmOutcome outcome = confirmById(id);
-            return outcome.justNow() ? Optional.of(links.create(SignupLinks.Kind.PERSONAL, id)) : Optional.empty();
-        });
+    public Optional<ConfirmedNow> confirmWithPersonalLink(String confirmToken) {
+        return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken)
+                .map(id -> confirmation.confirm(id, true)).filter(done -> done.outcome().justNow())
+                .map(done -> new ConfirmedNow(done.pageToken(), new PendingConfirmation(done.facts(),
+                        done.parentName(), done.outcome().status(), false, done.outcome().waitlistPosition(),
+                        done.groupTakesSignups())));
     }
 
     /** Whether a parent can (again) sign up for the group on its page. */
@@ -166,32 +173,13 @@ public class SignupService {
      * nothing and tells the same outcome.
      */
     @RetryOnConflict
-    @Transactional
     public Optional<ConfirmOutcome> confirm(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).map(this::confirmById);
     }
 
     /** The registration is read after the group's lock, so two clicks at once are decided one after the other. */
-    @Transactional
     ConfirmOutcome confirmById(long registrationId) {
-        var key = registrations.keyById(registrationId).orElseThrow();
-        EnrolmentTerms terms = groups.lockForEnrolment(key.getGroupId());
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        boolean pending = registration.getStatus() == RegistrationStatus.PENDING;
-        if (pending) {
-            if (registration.isExpired(clock.instant()) || !terms.acceptsSignups()) {
-                return ConfirmOutcome.expired(terms.name());
-            }
-            if (places.free(terms) > 0) {
-                places.give(registration, terms, false);
-            } else {
-                registration.waitlist(clock.instant());
-                registrations.flush();
-                places.send(mails.waitlisted(registration, terms.name(), places.position(registration)));
-            }
-        }
-        return new ConfirmOutcome(registration.getStatus(), places.position(registration), terms.name(), false,
-                pending);
+        return confirmation.confirm(registrationId, false).outcome();
     }
 
     /** A facilitator takes a parent off the group (the parent is told). */

@@ -11,9 +11,10 @@ import nl.groepskracht.support.PortalProcess;
 
 /**
  * The one portal the HTTP and browser benchmarks of a run share, started the way the README starts the
- * packaged portal. Getting it measures start to first page twice: on new database and data directories
- * (fresh: the MariaDB is installed, migrated and given demo data) and again on the same directories
- * (warm: a restart). Background jobs wait an hour, so the SQL counted is that of the requests.
+ * packaged portal. Getting it measures start to first page, for {@code java -jar} and for README's
+ * {@code run-fast.sh} (the AOT cache the bench profile's training run made), each twice: on new database and
+ * data directories (fresh: the MariaDB is installed, migrated and given demo data) and again on the same
+ * directories (warm: a restart). The shared portal is then started the fast way. Background jobs wait an hour, so the SQL counted is that of the requests.
  */
 final class BenchPortal {
 
@@ -25,17 +26,23 @@ final class BenchPortal {
     static synchronized PortalProcess shared() throws Exception {
         if (portal == null) {
             String name = "bench-" + System.currentTimeMillis();
-            BenchSummary.add("start to first page, fresh", seconds(measure(name)));
-            BenchSummary.add("start to first page, warm", seconds(measure(name)));
-            portal = start(name);
+            BenchSummary.add("start to first page, java -jar, fresh", seconds(measure(name, false)));
+            BenchSummary.add("start to first page, java -jar, warm", seconds(measure(name, false)));
+            boolean fast = PortalProcess.fastLaunchAvailable();
+            String skipped = "skipped: no AOT cache for this jar (./run-fast.sh --train-only, JDK 25+)";
+            BenchSummary.add("start to first page, run-fast.sh, fresh", fast ? seconds(measure(name + "-fast", true))
+                    : skipped);
+            BenchSummary.add("start to first page, run-fast.sh, warm", fast ? seconds(measure(name + "-fast", true))
+                    : skipped);
+            portal = start(name, true);
             Runtime.getRuntime().addShutdownHook(new Thread(BenchPortal::stop));
         }
         return portal;
     }
 
     /** A start and stop; the time from launching the JVM until the offer and the login page answered. */
-    private static Duration measure(String name) throws Exception {
-        try (PortalProcess started = start(name)) {
+    private static Duration measure(String name, boolean fast) throws Exception {
+        try (PortalProcess started = start(name, fast)) {
             HttpClient client = HttpClient.newHttpClient();
             long pages = System.nanoTime();
             for (String page : new String[] {"/aanbod", "/login"}) {
@@ -49,8 +56,8 @@ final class BenchPortal {
         }
     }
 
-    private static PortalProcess start(String name) throws Exception {
-        return PortalProcess.start(name, 1, "--groepskracht.signup.posts-per-minute=1000000",
+    private static PortalProcess start(String name, boolean fast) throws Exception {
+        return PortalProcess.start(name, fast, 1, "--groepskracht.signup.posts-per-minute=1000000",
                 "--spring.mail.host=", "--logging.level.root=WARN",
                 "--groepskracht.mail.dispatch-interval=1h", "--groepskracht.mail.dispatch-initial-delay=1h",
                 "--groepskracht.signup.expiry-initial-delay=1h",

@@ -44,7 +44,16 @@ class TabletScreensJourneyIT extends PortalJourney {
         assertThat(phone).hasAttribute("href", "tel:0623456789");
         assertThat(notCutOff(phone.locator("xpath=.."))).as("the number's cell shows it whole").isTrue();
         assertThat(phone.boundingBox().height).isGreaterThanOrEqualTo(44);
+        Locator status = tablet.locator("#participants .gk-cell-sub", new Page.LocatorOptions().setHasText("Aangemeld"));
+        assertThat(notCutOff(status.first())).as("the status reads whole").isTrue();
         Screenshots.of("issue18/participants-tablet.png", tablet);
+        assertThat((String) tablet.locator("#participants").evaluate(
+                "g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth + ' of ' + t.clientWidth; }"))
+                .as("the table fits beside the menu: no column is out of view")
+                .matches(widths -> Integer.parseInt(widths.split(" of ")[0]) <= Integer.parseInt(widths.split(" of ")[1]));
+        Locator remove = tablet.locator("#participants vaadin-button", new Page.LocatorOptions().setHasText("Verwijderen"))
+                .first();
+        assertThat(inside(remove.boundingBox(), 1024)).as("the row's buttons are in view").isTrue();
 
         Page phoneScreen = newPage(390, 844);
         login(phoneScreen, "facilitator@groepskracht.demo");

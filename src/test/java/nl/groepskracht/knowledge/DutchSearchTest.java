@@ -146,7 +146,7 @@ class DutchSearchTest {
     }
 
     /** Six consonants, none twice in a row: no compound part (they all hold a vowel), new at every run. */
-    private static String letters() {
+    static String letters() {
         String consonants = "bcdfghjklmnpqrstvwxz";
         var random = java.util.concurrent.ThreadLocalRandom.current();
         StringBuilder letters = new StringBuilder();

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import nl.groepskracht.directory.DirectoryService;
@@ -104,13 +106,18 @@ class KnowledgeBenchmark {
         queries.forEach(q -> as(author, () -> search.search(q, PageRequest.of(0, 20))));
         long[] nanos = new long[queries.size()];
         long hits = 0;
+        Map<String, Long> slowest = new HashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             SearchFilter query = queries.get(i);
             long t = System.nanoTime();
             hits += as(author, () -> search.search(query, PageRequest.of(0, 20))).getTotalElements();
             nanos[i] = System.nanoTime() - t;
+            slowest.merge(query.text(), nanos[i], Math::max);
         }
         Arrays.sort(nanos);
+        System.out.println("BENCH knowledge: slowest texts (max over their filters): " + slowest.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue() / 1e6)).toList());
         System.out.printf("BENCH knowledge: %d searches (first page of 20, highlighted): p50 %.1f ms, p95 %.1f ms, "
                 + "max %.1f ms, %d hits in total%n", nanos.length, nanos[nanos.length / 2] / 1e6,
                 nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6, hits);

@@ -115,6 +115,17 @@ class KnowledgeSearchTest {
         assertThat(part.foundInAttachment()).isNull();
     }
 
+    /** The group page's hits are marked as the knowledge base's: {@code <mark>}, the text escaped (it had {@code <em>}). */
+    @Test
+    void the_group_page_marks_the_words_of_its_theme_as_the_search_does() {
+        long groupId = as(fatima, () -> groups.create(Fixtures.group(directory, "echtscheiding", Set.of())));
+        long id = item("Echtscheiding en veranderend ouderschap: tips & ervaringen", "Ouders horen het van elkaar.", "");
+        SearchHit hit = as(fatima, () -> search.forGroup(groupId, 10)).stream().filter(h -> h.id() == id)
+                .findFirst().orElseThrow();
+        assertThat(hit.titleHtml()).startsWith("<mark>Echtscheiding").contains("ouderschap</mark>")
+                .doesNotContain("<em>").endsWith(": tips &amp; ervaringen");
+    }
+
     @Test
     void filters_combine_and_an_empty_result_names_the_filter_to_drop() {
         long overvecht = Items.wijk(directory, "Overvecht");

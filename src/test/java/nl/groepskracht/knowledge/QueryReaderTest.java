@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 class QueryReaderTest {
 
     static QueryReader reader(List<List<String>> groups) {
-        var dictionary = new SynonymDictionary(null) {
-            final Compiled compiled = compile("test", groups);
-
+        var dictionary = new SynonymDictionary(null);
+        var compiled = dictionary.compile("test", groups);
+        var vocabulary = new SearchVocabulary(null, dictionary, null) {
             @Override
-            Compiled current() {
-                return compiled;
+            Snapshot current() {
+                return new Snapshot(List.of(), compiled, null);
             }
         };
-        return new QueryReader(dictionary);
+        return new QueryReader(dictionary, vocabulary);
     }
 
     final QueryReader reader = reader(List.of(List.of("schoolverzuim", "thuiszitten", "niet naar school"),

@@ -42,6 +42,16 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess start(String name, int smtpPort, String... extraArgs)
             throws IOException, InterruptedException {
+        return start(name, true, smtpPort, extraArgs);
+    }
+
+    /**
+     * As {@link #start(String, int, String...)}; {@code fast}: as README's {@code run-fast.sh} starts it (the
+     * extracted jar with the ahead-of-time cache of its training run) when that cache was made for this jar,
+     * else, or when not {@code fast}, plainly with {@code java -jar}.
+     */
+    public static PortalProcess start(String name, boolean fast, int smtpPort, String... extraArgs)
+            throws IOException, InterruptedException {
         Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
         Files.createDirectories(work);
         int port = freePort();
@@ -53,7 +63,7 @@ public final class PortalProcess implements AutoCloseable {
         if (!jvmArgs.isBlank()) {
             command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         }
-        command.addAll(launch());
+        command.addAll(launch(fast));
         List<String> defaults = List.of("--server.port=" + port,
                 "--groepskracht.embedded-db.data-dir=" + work.resolve("mariadb-" + dirs).toAbsolutePath(),
                 "--groepskracht.data-dir=" + work.resolve("data-" + dirs).toAbsolutePath(),
@@ -82,17 +92,25 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     /**
-     * How the build's README starts the portal: the extracted jar with the JDK's ahead-of-time cache of its
-     * training run when the build made one beside the jar ({@code target/groepskracht/}), else the jar.
+     * The jar, or the jar extracted beside it ({@code target/groepskracht/}) with the JDK's ahead-of-time cache
+     * of its training run, as {@code run-fast.sh} makes them. A cache older than the jar belongs to an earlier
+     * build (its extracted classes too): then the jar itself.
      */
-    private static List<String> launch() {
+    private static List<String> launch(boolean fast) throws IOException {
         Path jar = Path.of(System.getProperty("groepskracht.it.jar", "target/groepskracht.jar")).toAbsolutePath();
         Path extracted = jar.resolveSibling(jar.getFileName().toString().replace(".jar", ""));
         Path cache = extracted.resolve("groepskracht.aot");
-        if (Files.isRegularFile(cache) && Files.isRegularFile(extracted.resolve("groepskracht.jar"))) {
-            return List.of("-XX:AOTCache=" + cache, "-jar", extracted.resolve("groepskracht.jar").toString());
+        Path extractedJar = extracted.resolve(jar.getFileName());
+        if (fast && Files.isRegularFile(cache) && Files.isRegularFile(extractedJar)
+                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+            return List.of("-XX:AOTCache=" + cache, "-jar", extractedJar.toString());
         }
         return List.of("-jar", jar.toString());
+    }
+
+    /** Whether {@link #start(String, boolean, int, String...)} with {@code fast} starts from the AOT cache. */
+    public static boolean fastLaunchAvailable() throws IOException {
+        return launch(true).size() == 3;
     }
 
     /** From launching the process until the portal answered healthy. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.groepskracht.base.AppZone;
-import nl.groepskracht.base.ui.PhoneLink;
 import nl.groepskracht.base.ui.RouteParameters;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.base.ui.ViewHeader;
@@ -50,21 +48,18 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         addClassName("gk-page");
         setSizeFull();
         var format = nl.groepskracht.base.i18n.Dates.day(getLocale()).withZone(AppZone.ID);
-        // on a tablet every name and number is read in full: names as wide as the longest (they wrap
-        // only when even that does not fit), numbers never broken, the rest wraps
+        // on a tablet beside the menu every name and number is read in full and every row's buttons are in
+        // view: two lines per cell (name and status, e-mail and phone), numbers never broken and as wide as
+        // the longest, names and the rest wrap between words where they must
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ParticipantRow::name).setHeader(getTranslation("participant.name")).setKey("name")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> StatusText.of(r, this)).setHeader(getTranslation("participant.status")).setFlexGrow(1);
-        grid.addColumn(r -> r.email() == null ? getTranslation("participant.no-email") : r.email())
-                .setHeader(getTranslation("participant.email")).setFlexGrow(2).setPartNameGenerator(r -> "gk-wrap-any");
-        grid.addComponentColumn(r -> r.phone() == null ? new Span() : PhoneLink.of(r.phone(),
-                "participant-phone-" + r.registrationId())).setHeader(getTranslation("participant.phone"))
-                .setKey("phone").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> ParticipantCells.name(r, this)).setHeader(getTranslation("participant.name"))
+                .setKey("name").setWidth("10em").setFlexGrow(2);
+        grid.addComponentColumn(r -> ParticipantCells.contact(r, this)).setHeader(getTranslation("participant.contact"))
+                .setKey("contact").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> StatusText.consent(r, format, this)).setHeader(getTranslation("participant.consent"))
-                .setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(r -> new ParticipantActions(r, participants, this::refresh, ""))
-                .setKey("actions").setFlexGrow(0).setAutoWidth(true);
+                .setKey("actions").setWidth("9.5em").setFlexGrow(0);
         grid.setId("participants");
         grid.addClassName("gk-hide-on-phone");
         cards = new ParticipantCards(format, r -> new ParticipantActions(r, participants, this::refresh, "card-"));

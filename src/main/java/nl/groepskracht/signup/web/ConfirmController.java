@@ -2,6 +2,7 @@ package nl.groepskracht.signup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import nl.groepskracht.signup.ConfirmedNow;
 import nl.groepskracht.signup.SignupService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,15 @@ class ConfirmController {
      */
     @PostMapping("/aanmelding/{token}")
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<String> mine = signups.confirmWithPersonalLink(token);
-        if (mine.isEmpty()) {
+        Optional<ConfirmedNow> confirmed = signups.confirmWithPersonalLink(token);
+        if (confirmed.isEmpty()) {
             return "redirect:/aanmelding/" + token;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("mine", mine.get());
-        return show(token, model);
+        model.addAttribute("mine", confirmed.get().personalToken());
+        // what confirming read already (before the group's lock): the page reads nothing again
+        model.addAttribute("pending", confirmed.get().page());
+        model.addAttribute("token", token);
+        return "signup/bevestigen";
     }
 }

@@ -59,8 +59,9 @@ class OfferController {
         var page = cached.offer(wijk, thema, Math.clamp(pagina, 1, MAX_PAGE) - 1, locale);
         model.addAttribute("cards", page.getContent());
         model.addAttribute("page", page);
-        model.addAttribute("wijken", cached.wijken(locale));
-        model.addAttribute("themes", cached.themes(locale));
+        var lists = cached.lists();
+        model.addAttribute("wijken", lists.wijken());
+        model.addAttribute("themes", lists.themes());
         model.addAttribute("wijk", wijk);
         model.addAttribute("thema", thema);
         return "signup/aanbod";
@@ -76,8 +77,7 @@ class OfferController {
             form.setVia(via.toUpperCase(Locale.ROOT));
             form.setToeleiding(referral.suggested());
         });
-        return show(cached.card(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
-                form, model);
+        return show(card(id, locale), form, model);
     }
 
     /** A verwijslink (short URL or QR code from a partner): the group's page, counting for the partner. */
@@ -92,8 +92,9 @@ class OfferController {
 
     @PostMapping("/aanbod/{id:\\d+}")
     String signUp(@PathVariable long id, @Valid @ModelAttribute("form") SignupForm form, BindingResult errors,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
-        OfferCard card = card(id);
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        // the page the form came from, as every visitor sees it (the service checks the group again)
+        OfferCard card = card(id, locale);
         if (form.isFilledByRobot()) {
             return "redirect:/aanbod/" + id + "/verstuurd";
         }
@@ -118,8 +119,8 @@ class OfferController {
     }
 
     @GetMapping("/aanbod/{id:\\d+}/verstuurd")
-    String sent(@PathVariable long id, Model model) {
-        model.addAttribute("card", card(id));
+    String sent(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("card", card(id, locale));
         return "signup/verstuurd";
     }
 
@@ -136,7 +137,7 @@ class OfferController {
         return "signup/groep";
     }
 
-    private OfferCard card(long id) {
-        return offer.card(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private OfferCard card(long id, Locale locale) {
+        return cached.card(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }
