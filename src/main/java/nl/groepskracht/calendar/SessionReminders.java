@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import nl.groepskracht.base.EmailAddresses;
+import nl.groepskracht.base.db.Conflicts;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.mail.MailOutbox;
@@ -67,7 +68,8 @@ public class SessionReminders {
             }
             for (Invitee invitee : invitees.remindees(session.groupId(), session.id())) {
                 try {
-                    if (Boolean.TRUE.equals(transaction.execute(status -> claimAndWrite(session, invitee, now)))) {
+                    if (Boolean.TRUE.equals(Conflicts.retry(() -> transaction.execute(
+                            status -> claimAndWrite(session, invitee, now))))) {
                         written++;
                     }
                 } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import nl.groepskracht.attendance.Attendees;
+import nl.groepskracht.base.db.Conflicts;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.mail.MailOutbox;
 import nl.groepskracht.signup.ParentContacts;
@@ -127,7 +128,7 @@ public class EvaluationInvitations {
 
     private boolean write(java.util.function.Supplier<Boolean> step) {
         try {
-            return Boolean.TRUE.equals(transaction.execute(status -> step.get()));
+            return Boolean.TRUE.equals(Conflicts.retry(() -> transaction.execute(status -> step.get())));
         } catch (RuntimeException e) {
             log.error("An evaluation e-mail could not be written; the next run tries again", e);
             return false;

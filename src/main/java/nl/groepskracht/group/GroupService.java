@@ -195,6 +195,7 @@ public class GroupService {
     @Transactional(propagation = Propagation.MANDATORY)
     public EnrolmentTerms lockForEnrolment(long id) {
         ParentGroup group = groups.lockById(id).orElseThrow(() -> new GroupNotFoundException(id));
+        groups.takeEnrolmentTurn(id);
         return group.toTerms(clock.instant());
     }
 

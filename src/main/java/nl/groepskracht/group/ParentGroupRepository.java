@@ -85,4 +85,14 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select g from ParentGroup g where g.id = :id")
     Optional<ParentGroup> lockById(@Param("id") long id);
+
+    /**
+     * Writes the locked row. A row lock holds only on the database node that took it; on a Galera cluster
+     * with writes on several nodes, two sign-ups decided at once on two nodes would both see a free place.
+     * Writing the row makes them conflict at commit (certification): the second is rolled back and
+     * decided again, now seeing the first.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "UPDATE parent_group SET enrolment_turn = enrolment_turn + 1 WHERE id = :id", nativeQuery = true)
+    int takeEnrolmentTurn(@Param("id") long id);
 }

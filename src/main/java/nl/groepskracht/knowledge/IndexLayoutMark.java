@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * What the index on disk was built with: a fingerprint of the analysis chain ({@link DutchChain},
  * its word lists) and of the indexed fields, kept in a file beside the index. A portal started
  * with another chain or field layout than the one that built the index rebuilds it instead of
- * searching terms the index does not hold. An index in memory (tests) has nothing to compare.
+ * searching terms the index does not hold. An index in memory (tests) has nothing to compare, nor has
+ * one on OpenSearch: the cluster's index settings are checked against the analysis at every start
+ * (Hibernate Search's schema validation), and a changed chain means a rebuild by hand (README).
  */
 @Component
 class IndexLayoutMark {
@@ -31,8 +33,9 @@ class IndexLayoutMark {
     private final Path directory;
 
     IndexLayoutMark(@Value("${groepskracht.knowledge.index-dir}") Path directory,
-            @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type) {
-        this.directory = "local-filesystem".equals(type) ? directory : null;
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
+        this.directory = "lucene".equals(backend) && "local-filesystem".equals(type) ? directory : null;
     }
 
     /** Whether the index was built with today's layout (always true when it lives in memory). */

@@ -36,27 +36,37 @@ class SearchIndexBootstrap implements ApplicationRunner {
         this.layoutMark = layoutMark;
     }
 
+    /** What the database and the index hold: how many items, and the latest change of each. */
+    record State(long stored, long indexed, Instant latestStored, Instant latestIndexed) {
+
+        boolean current() {
+            return stored == indexed && Objects.equals(latestStored, latestIndexed);
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        long stored = items.count();
-        Instant latestStored = items.findFirstByOrderByUpdatedAtDesc().map(KnowledgeItem::getUpdatedAt).orElse(null);
-        long indexed;
-        Instant latestIndexed;
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var result = Search.session(entityManager).search(KnowledgeItem.class)
-                    .select(f -> f.field("updatedAt", Instant.class)).where(f -> f.matchAll())
-                    .sort(f -> f.field("updatedAt").desc()).fetch(1);
-            indexed = result.total().hitCount();
-            latestIndexed = result.hits().isEmpty() ? null : result.hits().getFirst();
-        }
+        State state = state();
         if (!layoutMark.current()) {
             log.info("Search index was built with another analysis or field layout: rebuilding it");
             rebuild();
             layoutMark.write();
-        } else if (stored != indexed || !Objects.equals(latestStored, latestIndexed)) {
-            log.info("Search index holds {} of {} knowledge items (latest change {} of {}): rebuilding it", indexed,
-                    stored, latestIndexed, latestStored);
+        } else if (!state.current()) {
+            log.info("Search index holds {} of {} knowledge items (latest change {} of {}): rebuilding it",
+                    state.indexed(), state.stored(), state.latestIndexed(), state.latestStored());
             rebuild();
+        }
+    }
+
+    State state() {
+        long stored = items.count();
+        Instant latestStored = items.findFirstByOrderByUpdatedAtDesc().map(KnowledgeItem::getUpdatedAt).orElse(null);
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var result = Search.session(entityManager).search(KnowledgeItem.class)
+                    .select(f -> f.field("updatedAt", Instant.class)).where(f -> f.matchAll())
+                    .sort(f -> f.field("updatedAt").desc()).fetch(1);
+            return new State(stored, result.total().hitCount(), latestStored,
+                    result.hits().isEmpty() ? null : result.hits().getFirst());
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import nl.groepskracht.base.db.Conflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,16 +56,18 @@ public class OutboxDispatcher {
         if (sender == null) {
             return 0;
         }
-        transaction.executeWithoutResult(status -> releaseInterrupted());
+        // each step is retried after a deadlock or a failover to another database node (Conflicts): marking
+        // a mail SENT is idempotent, and a lost "sent" would make it look interrupted
+        Conflicts.retry(() -> transaction.executeWithoutResult(status -> releaseInterrupted()));
         int sent = 0;
         while (true) {
-            Optional<Claimed> next = transaction.execute(status -> claimNext());
+            Optional<Claimed> next = Conflicts.retry(() -> transaction.execute(status -> claimNext()));
             if (next == null || next.isEmpty()) {
                 return sent;
             }
             Claimed mail = next.get();
             Exception failure = send(sender, mail);
-            transaction.executeWithoutResult(status -> record(mail.id(), failure));
+            Conflicts.retry(() -> transaction.executeWithoutResult(status -> record(mail.id(), failure)));
             if (failure == null) {
                 sent++;
             } else if (!MailErrors.isRecipientProblem(failure)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.groepskracht.base.EmailAddresses;
+import nl.groepskracht.base.db.Conflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,12 +91,13 @@ public class LoginThrottle {
         Instant now = clock.instant();
         for (Scope scope : Scope.values()) {
             // each insert commits on its own, also when the caller has a transaction (changing one's password)
-            transaction.executeWithoutResult(status -> jdbc.update("INSERT IGNORE INTO login_throttle "
+            Conflicts.retry(() -> transaction.executeWithoutResult(status -> jdbc.update("INSERT IGNORE INTO login_throttle "
                     + "(throttle_key, scope, account_hash, failures, last_failure_at) VALUES (?, ?, ?, 0, ?)",
                     attempt.key(scope), scope.name(), scope == Scope.CLIENT ? null : accountHash(attempt.account()),
-                    Timestamp.from(now)));
+                    Timestamp.from(now))));
         }
-        return Boolean.TRUE.equals(transaction.execute(status -> decide(attempt, now)));
+        // decided again after a deadlock or a failover: the rows are read again under their locks
+        return Boolean.TRUE.equals(Conflicts.retry(() -> transaction.execute(status -> decide(attempt, now))));
     }
 
     private boolean decide(Attempt attempt, Instant now) {

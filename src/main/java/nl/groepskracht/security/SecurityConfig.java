@@ -73,7 +73,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository users, RequestUtil vaadin,
             @Value("${groepskracht.public-url}") String publicUrl, ObjectProvider<ClientRegistrationRepository> clients,
             OrganisationSignIn organisations, SessionPolicy sessionPolicy) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**",
+                "/actuator/prometheus", "/error")
                 .permitAll()
                 // server-rendered pages of the portal (not Vaadin routes, which Vaadin's rules would refuse);
                 // the service checks the account as it is now as well

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.groepskracht.base.EmailAddresses;
+import nl.groepskracht.base.db.RetryOnConflict;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.i18n.ParentLanguages;
 import nl.groepskracht.base.db.UniqueKeys;
@@ -85,6 +86,7 @@ public class SignupService {
      * simply ends like the first. Whoever types the address, its inbox gets only a few such mails an
      * hour ({@link ParentMailLimit}); the answer is the same either way.
      */
+    @RetryOnConflict
     public void signUp(long groupId, @Valid SignupForm form) {
         try {
             transaction.executeWithoutResult(status -> signUpOnce(groupId, form));
@@ -150,6 +152,7 @@ public class SignupService {
      * for the page shown in answer to it (a later click, or the old confirm link, makes none), with what that
      * page shows, read before the group's lock ({@link Confirmation}).
      */
+    @RetryOnConflict
     public Optional<ConfirmedNow> confirmWithPersonalLink(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken)
                 .map(id -> confirmation.confirm(id, true)).filter(done -> done.outcome().justNow())
@@ -169,6 +172,7 @@ public class SignupService {
      * group puts it on the waiting list. Confirming again (a second click, the back button) changes
      * nothing and tells the same outcome.
      */
+    @RetryOnConflict
     public Optional<ConfirmOutcome> confirm(String confirmToken) {
         return links.registrationOf(SignupLinks.Kind.CONFIRM, confirmToken).map(this::confirmById);
     }

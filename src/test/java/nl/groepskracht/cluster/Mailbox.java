@@ -1,0 +1,73 @@
+package nl.groepskracht.cluster;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The SMTP sink of the proof (GreenMail): every mail the portals send, by recipient and subject. */
+final class Mailbox implements AutoCloseable {
+
+    private final GreenMail server;
+    private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> bySubject = new ConcurrentHashMap<>();
+    private int indexed;
+
+    Mailbox(int port) {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    /** Reads what arrived since the last look. */
+    synchronized void index() {
+        MimeMessage[] all = server.getReceivedMessages();
+        for (; indexed < all.length; indexed++) {
+            try {
+                String to = all[indexed].getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase();
+                texts.computeIfAbsent(to, k -> new ArrayList<>()).add(GreenMailUtil.getBody(all[indexed]));
+                bySubject.merge(to + "|" + all[indexed].getSubject(), 1, Integer::sum);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Waits for the first mail to the address that holds the text; empty when none came in time. */
+    Optional<String> await(String address, String containing, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            index();
+            Optional<String> found = List.copyOf(texts.getOrDefault(address, List.of())).stream()
+                    .filter(t -> t.contains(containing)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Received mails per "recipient|subject". */
+    synchronized Map<String, Integer> received() {
+        index();
+        return Map.copyOf(bySubject);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
