@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.groepskracht.support.PortalProcess;
+import nl.groepskracht.support.Scripts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package nl.groepskracht.cluster;
 
 import java.nio.file.Path;
+import nl.groepskracht.support.Scripts;
 
 /** The Galera cluster of the proof, through cluster/galera.sh (ports 13301.. for clients). */
 final class Galera {

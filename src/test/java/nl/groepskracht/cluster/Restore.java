@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.groepskracht.support.Scripts;
 
 /**
  * The tested restore: a backup of the running cluster (cluster/backup.sh), every portal and the cluster

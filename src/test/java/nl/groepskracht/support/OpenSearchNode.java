@@ -1,10 +1,6 @@
 package nl.groepskracht.support;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One OpenSearch node for the tests that need the cluster's search ({@code -Pcluster}), started once per test
@@ -32,33 +28,6 @@ public final class OpenSearchNode {
 
     /** Runs {@code cluster/opensearch.sh args...} (at most 5 minutes) and fails with its output when it fails. */
     public static String script(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("cluster", "opensearch.sh")
-                .toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            var output = new StringBuilder();
-            Thread reader = Thread.ofVirtual().start(() -> {
-                try {
-                    output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException ignored) {
-                    // the script ended
-                }
-            });
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("opensearch.sh " + String.join(" ", args) + " took over 5 minutes");
-            }
-            reader.join(5000);
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("opensearch.sh " + String.join(" ", args) + " failed:\n" + output);
-            }
-            return output.toString().strip();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Scripts.run(5, "opensearch.sh", args);
     }
 }

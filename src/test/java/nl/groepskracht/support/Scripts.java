@@ -1,4 +1,4 @@
-package nl.groepskracht.cluster;
+package nl.groepskracht.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the project's cluster scripts (cluster/*.sh) as an operator would, and fails when one fails. */
-final class Scripts {
+public final class Scripts {
 
-    static final Path DIR = Path.of("cluster").toAbsolutePath();
+    private static final Path DIR = Path.of("cluster").toAbsolutePath();
 
     private Scripts() {
     }
 
     /** Runs {@code cluster/<script> args...}, waits at most the given minutes, returns what it printed. */
-    static String run(int minutes, String script, String... args) {
+    public static String run(int minutes, String script, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", DIR.resolve(script).toString()));
         command.addAll(List.of(args));
         try {
@@ -50,7 +50,7 @@ final class Scripts {
     }
 
     /** Like {@link #run} but a failure is only printed: for clean-up, which must go on. */
-    static void quietly(int minutes, String script, String... args) {
+    public static void quietly(int minutes, String script, String... args) {
         try {
             run(minutes, script, args);
         } catch (RuntimeException e) {
