@@ -2,29 +2,47 @@ package nl.groepskracht.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The portal's heap as jcmd reports it: after a full collection, what is used is what lives. */
+/**
+ * The portal's live objects as jcmd counts them. {@code GC.class_histogram} collects fully and then counts every
+ * object still reachable, class by class: the sum of what lives, byte for byte. (The heap's "used" after a full
+ * collection moved by megabytes between two readings of an idle portal: regions, not objects.) The first
+ * reading after a busy spell also frees what only a second collection finds (cleaners, soft references), so
+ * callers read twice and keep the second.
+ */
 final class ServerHeap {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
 
     private ServerHeap() {
     }
 
-    /** Bytes still reachable after a full garbage collection of the portal process. */
-    static long liveBytes(long pid) throws Exception {
-        jcmd(pid, "GC.run");
-        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("no heap figure from jcmd");
+    /** Every live object of the portal process: class name to {instances, bytes}. */
+    static Map<String, long[]> liveObjects(long pid) throws Exception {
+        Map<String, long[]> classes = new HashMap<>();
+        Matcher row = ROW.matcher(jcmd(pid, "GC.class_histogram"));
+        while (row.find()) {
+            classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("no class histogram from jcmd");
+        }
+        return classes;
+    }
+
+    /** Bytes of all live objects, from {@link #liveObjects}. */
+    static long liveBytes(Map<String, long[]> classes) {
+        return classes.values().stream().mapToLong(counts -> counts[1]).sum();
     }
 
     static String describe(long pid) throws Exception {
-        return jcmd(pid, "GC.heap_info").lines().filter(line -> line.contains("used")).findFirst().orElse("?").strip();
+        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+        return used.find() ? "used " + Long.parseLong(used.group(1)) / 1024 + " MB" : "?";
     }
 
     private static String jcmd(long pid, String command) throws Exception {
