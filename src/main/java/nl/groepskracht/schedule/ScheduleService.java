@@ -154,11 +154,19 @@ public class ScheduleService {
         return info(sessions.findById(sessionId).orElseThrow());
     }
 
-    /** For feeds: all sessions of these groups, without access checks. */
+    /**
+     * For feeds: all sessions of these groups, without access checks. One group (a parent's page or mail, a
+     * confirmation) is read with {@code group_id = ?}: Hibernate translates a query with an {@code in} list again
+     * at every run (the list's length is part of the SQL), which cost more than the read itself.
+     */
     @Transactional(readOnly = true)
     public List<SessionInfo> sessionsOfGroups(Collection<Long> groupIds) {
-        return groupIds.isEmpty() ? List.of()
-                : sessions.findByGroupIdInOrderByStartsAt(groupIds).stream().map(this::info).toList();
+        List<GroupSession> found = switch (groupIds.size()) {
+            case 0 -> List.of();
+            case 1 -> sessions.findByGroupIdOrderByStartsAt(groupIds.iterator().next());
+            default -> sessions.findByGroupIdInOrderByStartsAt(groupIds);
+        };
+        return found.stream().map(this::info).toList();
     }
 
     /** For reminders: planned sessions that start in this window, without access checks. */

@@ -16,13 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Confirming a sign-up with as little as possible under the group's row lock, which every confirmation of the
- * group waits for. Before it, without a lock and writing nothing: the registration and its parent, the group's
- * facts (for the mail and the answer page), the personal links' tokens drawn and hashed, and, when a place looks
- * free, the calendar invitation and the "u bent aangemeld" mail written. Under it: the lock, one statement for the
- * registration as stored now with its group's places taken and the waiting list ahead of it, the decision, the
- * links in one statement and the mail in the outbox, in the same transaction as the decision. Only what the guess
- * could not know is written there: the waiting-list mail (it tells the position), or a place mail when the group
- * looked full and a place came free meanwhile.
+ * group waits for. Before it, in the same transaction but without a lock and writing nothing: the registration and
+ * its parent, the group's facts (for the mail and the answer page), the personal links' tokens drawn and hashed,
+ * and, when a place looks free, the calendar invitation and the "u bent aangemeld" mail written. Under it: the
+ * lock, one statement for the registration as stored now with its group's places taken and the waiting list ahead
+ * of it, the decision, the links in one statement and the mail in the outbox. Only what the guess could not know
+ * is written there: the waiting-list mail (it tells the position), or a place mail when the group looked full and
+ * a place came free meanwhile.
  */
 @Component
 class Confirmation {
@@ -60,8 +60,9 @@ class Confirmation {
 
     /** Confirms (in the caller's transaction when there is one); {@code pageLink}: make a personal link for the page. */
     Done confirm(long registrationId, boolean pageLink) {
-        Prepared prepared = transaction.execute(status -> prepare(registrationId, pageLink));
-        return transaction.execute(status -> decide(prepared));
+        // one transaction: the reads before the lock take no lock of their own (READ COMMITTED, each statement sees
+        // what is committed), so a second transaction would only add its begin, commit and settings round trips
+        return transaction.execute(status -> decide(prepare(registrationId, pageLink)));
     }
 
     private record Prepared(Registration registration, GroupFacts facts, SignupLinks.NewLink mailLink,

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * taken and the waiting list ahead, the new status, (for a place) the calendar's SEQUENCE, the mail into the outbox and the personal links.
  * Reading the group's facts and sessions, writing the invitation and the mail, and drawing and hashing the links'
  * tokens happen before it; the answer page reads nothing again. Counted with MariaDB's own log of statements
- * (before issue 23's confirm work: 14 for a place, 10 for the waiting list, and the page read it all again).
+ * (before issue 23's confirm work: 14 for a place, 10 for the waiting list, and the page read it all again). The
+ * whole POST is bounded too: 28 and 23 statements while the client's limit was a transaction of five, 24 and 19
+ * with it one statement, 21 and 16 since the reads before the lock share the decision's transaction.
  */
 @SmtpAndClockTest
 class ConfirmUnderLockTest {
@@ -47,6 +49,8 @@ class ConfirmUnderLockTest {
         assertThat(run.whileLocked("parent_group")).as("lock, group row written, registration with places, status, "
                 + "calendar SEQUENCE raised and read, outbox, links").hasSizeLessThanOrEqualTo(8);
         assertThat(run.afterUnlocking("parent_group")).as("the answer page reads nothing again").isEmpty();
+        assertThat(run.statements()).as("the whole POST: the client's limit in one statement, the token, the "
+                + "prepare step, the decision, transactions' own statements").hasSizeLessThanOrEqualTo(21);
         assertThat(answer.get().select("#outcome").text()).isEqualTo("U bent aangemeld");
         assertThat(answer.get().select("#contact").text()).contains(ParentWorld.CONTACT, ParentWorld.PHONE);
         var mail = world.last(parent.getEmail());
@@ -69,6 +73,8 @@ class ConfirmUnderLockTest {
         assertThat(run.whileLocked("parent_group")).as("lock, group row written, registration with places and those "
                 + "waiting, status, outbox, links").hasSizeLessThanOrEqualTo(6);
         assertThat(run.afterUnlocking("parent_group")).as("the answer page reads nothing again").isEmpty();
+        assertThat(run.statements()).as("the whole POST, the client's limit in one statement")
+                .hasSizeLessThanOrEqualTo(16);
         assertThat(answer.get().select("#outcome").text()).isEqualTo("U staat op de wachtlijst");
         assertThat(answer.get().select("main").text()).contains(world.text("mine.position", "nl", 1));
         var mail = world.last(parent.getEmail());

@@ -8,16 +8,19 @@ import nl.groepskracht.base.EmailAddresses;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts events per key in the database, so a limit holds across every portal instance and restart
  * (a counter in one JVM's memory would give each instance a limit of its own). One row per scope and key,
- * raised with one atomic upsert and read back under its row lock: events at the same moment, on any
- * instance, are counted one after the other. The window starts with the first event and ends
- * {@code window} later; the next event after that starts a new one. Keys are stored only as SHA-256 of
- * scope and key (no address in the table), and rows are deleted once their window is over.
+ * raised and read back in one atomic upsert ({@code INSERT ... ON DUPLICATE KEY UPDATE ... RETURNING}): events
+ * at the same moment, on any instance, are counted one after the other. Outside a transaction (the public forms'
+ * limit, checked before the request's own work) that statement is the whole transaction, so the row lock is held
+ * only while it runs, not for the round trips of a transaction around it: every post from one address (a school, a
+ * NAT'd neighbourhood) goes through that one row. On a Galera cluster an autocommit statement that loses a
+ * certification conflict is also retried by the node itself ({@code wsrep_retry_autocommit}). The window starts
+ * with the first event and ends {@code window} later; the next event after that starts a new one. Keys are
+ * stored only as SHA-256 of scope and key (no address in the table), and rows are deleted once their window is
+ * over.
  *
  * <p>Called inside a transaction, the count is part of it: a sign-up that is rolled back used up nothing.
  */
@@ -25,12 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RateLimiter {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RateLimiter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    RateLimiter(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -39,14 +40,12 @@ public class RateLimiter {
         byte[] id = EmailAddresses.sha256(limit.scope() + '\n' + key);
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
-        Integer hits = transaction.execute(status -> {
-            jdbc.update("""
-                    INSERT INTO rate_limit (limit_key, window_ends_at, hits) VALUES (?, ?, 1)
-                    ON DUPLICATE KEY UPDATE hits = IF(window_ends_at <= ?, 1, hits + 1),
-                        window_ends_at = IF(window_ends_at <= ?, VALUES(window_ends_at), window_ends_at)""",
-                    id, Timestamp.from(now.plus(limit.window())), at, at);
-            return jdbc.queryForObject("SELECT hits FROM rate_limit WHERE limit_key = ?", Integer.class, id);
-        });
+        // one statement: the row lock lasts only while it runs (outside a transaction), no read after it
+        Integer hits = jdbc.queryForObject("""
+                INSERT INTO rate_limit (limit_key, window_ends_at, hits) VALUES (?, ?, 1)
+                ON DUPLICATE KEY UPDATE hits = IF(window_ends_at <= ?, 1, hits + 1),
+                    window_ends_at = IF(window_ends_at <= ?, VALUES(window_ends_at), window_ends_at)
+                RETURNING hits""", Integer.class, id, Timestamp.from(now.plus(limit.window())), at, at);
         return hits != null && hits <= limit.max();
     }
 
