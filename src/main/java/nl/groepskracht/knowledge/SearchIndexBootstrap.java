@@ -70,11 +70,16 @@ class SearchIndexBootstrap implements ApplicationRunner {
         }
     }
 
-    /** Drops and rebuilds the whole index from the database; returns when done. */
+    /**
+     * Drops and rebuilds the whole index from the database; returns when done. The index is created first
+     * when it is missing (an OpenSearch index dropped while the portal ran, or before a restore): the mass
+     * indexer's purge of an index that does not exist fails.
+     */
     void rebuild() throws InterruptedException {
         long started = System.nanoTime();
-        Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer()
-                .threadsToLoadObjects(2).startAndWait();
+        var scope = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class);
+        scope.schemaManager().createIfMissing();
+        scope.massIndexer().threadsToLoadObjects(2).startAndWait();
         log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

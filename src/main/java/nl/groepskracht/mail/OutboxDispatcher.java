@@ -83,10 +83,14 @@ public class OutboxDispatcher {
         });
     }
 
+    /** Which outbox message a sent mail is: a receiver can tell a mail sent twice from two mails alike. */
+    public static final String OUTBOX_ID_HEADER = "X-Groepskracht-Outbox-Id";
+
     private Exception send(JavaMailSender sender, Claimed mail) {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessages.fill(message, mail.content(), from, fromName);
+            message.setHeader(OUTBOX_ID_HEADER, Long.toString(mail.id()));
             sender.send(message);
             return null;
         } catch (Exception e) {

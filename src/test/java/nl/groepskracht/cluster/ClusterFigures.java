@@ -31,15 +31,14 @@ final class ClusterFigures {
                 + " ON r.participant_id = p.id WHERE p.email LIKE ?", "%." + run + "@storm.example"));
     }
 
-    /** Outbox mails to storm addresses, per "recipient|subject" and status. */
-    Map<String, Map<String, Integer>> outbox() throws SQLException {
-        Map<String, Map<String, Integer>> byStatus = new HashMap<>();
-        try (Connection db = connect(); var query = db.prepareStatement("SELECT status, LOWER(recipient), subject,"
-                + " COUNT(*) FROM outbox_mail WHERE recipient LIKE '%@storm.example' GROUP BY 1, 2, 3")) {
+    /** Outbox mails to storm addresses: their outbox ids per status. */
+    Map<String, Set<String>> outbox() throws SQLException {
+        Map<String, Set<String>> byStatus = new HashMap<>();
+        try (Connection db = connect(); var query = db.prepareStatement("SELECT status, id FROM outbox_mail"
+                + " WHERE recipient LIKE '%@storm.example'")) {
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    byStatus.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
-                            .put(rows.getString(2) + "|" + rows.getString(3), rows.getInt(4));
+                    byStatus.computeIfAbsent(rows.getString(1), k -> new HashSet<>()).add(rows.getString(2));
                 }
             }
         }

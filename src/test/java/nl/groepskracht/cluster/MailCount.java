@@ -1,32 +1,23 @@
 package nl.groepskracht.cluster;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Mails to storm addresses: what the outbox queued beside what the SMTP sink received. */
+/**
+ * Mails to storm addresses: what the outbox queued beside what the SMTP sink received, each mail known by its
+ * outbox id (the header the outbox sets), so two different mails to one address with one subject are two mails
+ * and only a mail received more than once counts as received twice.
+ */
 record MailCount(int queued, int sent, int failed, int pending, int received, int lost, int duplicates) {
 
-    static MailCount of(Map<String, Map<String, Integer>> outbox, Map<String, Integer> receivedByKey) {
-        Map<String, Integer> all = new HashMap<>();
-        outbox.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
-        Map<String, Integer> sent = outbox.getOrDefault("SENT", Map.of());
-        Map<String, Integer> received = new HashMap<>();
-        receivedByKey.forEach((k, v) -> {
-            if (k.contains("@storm.example|")) {
-                received.put(k, v);
-            }
-        });
-        int lost = sent.entrySet().stream().mapToInt(e -> Math.max(0, e.getValue() - received.getOrDefault(e.getKey(),
-                0))).sum();
-        int duplicates = received.entrySet().stream().mapToInt(e -> Math.max(0, e.getValue() - all.getOrDefault(
-                e.getKey(), 0))).sum();
-        return new MailCount(sum(all), sum(sent), sum(outbox.getOrDefault("FAILED", Map.of())),
-                sum(outbox.getOrDefault("PENDING", Map.of())) + sum(outbox.getOrDefault("SENDING", Map.of())),
-                sum(received), lost, duplicates);
-    }
-
-    private static int sum(Map<String, Integer> counts) {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    static MailCount of(Map<String, Set<String>> outbox, Map<String, Integer> receivedById) {
+        Set<String> sent = outbox.getOrDefault("SENT", Set.of());
+        int lost = (int) sent.stream().filter(id -> !receivedById.containsKey(id)).count();
+        int duplicates = receivedById.values().stream().mapToInt(n -> n - 1).sum();
+        return new MailCount(outbox.values().stream().mapToInt(Set::size).sum(), sent.size(),
+                outbox.getOrDefault("FAILED", Set.of()).size(),
+                outbox.getOrDefault("PENDING", Set.of()).size() + outbox.getOrDefault("SENDING", Set.of()).size(),
+                receivedById.values().stream().mapToInt(Integer::intValue).sum(), lost, duplicates);
     }
 
     @Override

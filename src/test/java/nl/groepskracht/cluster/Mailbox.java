@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.groepskracht.mail.OutboxDispatcher;
 
-/** The SMTP sink of the proof (GreenMail): every mail the portals send, by recipient and subject. */
+/** The SMTP sink of the proof (GreenMail): every mail the portals send, by recipient and by outbox id. */
 final class Mailbox implements AutoCloseable {
 
     private final GreenMail server;
     private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
-    private final Map<String, Integer> bySubject = new ConcurrentHashMap<>();
+    private final Map<String, Integer> byOutboxId = new ConcurrentHashMap<>();
     private int indexed;
 
     Mailbox(int port) {
@@ -33,7 +34,10 @@ final class Mailbox implements AutoCloseable {
             try {
                 String to = all[indexed].getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase();
                 texts.computeIfAbsent(to, k -> new ArrayList<>()).add(GreenMailUtil.getBody(all[indexed]));
-                bySubject.merge(to + "|" + all[indexed].getSubject(), 1, Integer::sum);
+                if (to.endsWith("@storm.example")) {
+                    byOutboxId.merge(all[indexed].getHeader(OutboxDispatcher.OUTBOX_ID_HEADER, "none"), 1,
+                            Integer::sum);
+                }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -60,10 +64,10 @@ final class Mailbox implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Received mails per "recipient|subject". */
+    /** Received mails to storm addresses, per outbox id (the header the portal's outbox sets). */
     synchronized Map<String, Integer> received() {
         index();
-        return Map.copyOf(bySubject);
+        return Map.copyOf(byOutboxId);
     }
 
     @Override
