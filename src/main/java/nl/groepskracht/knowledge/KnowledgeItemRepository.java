@@ -15,4 +15,8 @@ interface KnowledgeItemRepository extends JpaRepository<KnowledgeItem, Long> {
             @org.springframework.data.repository.query.Param("themes") java.util.Collection<Long> themes);
 
     Optional<KnowledgeItem> findFirstByOrderByUpdatedAtDesc();
+
+    /** Every item's id and last change: what the shared index must hold ({@link SearchCatchUp}). */
+    @org.springframework.data.jpa.repository.Query("select i.id, i.updatedAt from KnowledgeItem i")
+    List<Object[]> changes();
 }

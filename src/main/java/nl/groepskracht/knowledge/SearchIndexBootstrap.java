@@ -46,6 +46,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        createIfMissing();
         State state = state();
         if (!layoutMark.current()) {
             log.info("Search index was built with another analysis or field layout: rebuilding it");
@@ -71,15 +72,24 @@ class SearchIndexBootstrap implements ApplicationRunner {
     }
 
     /**
-     * Drops and rebuilds the whole index from the database; returns when done. The index is created first
-     * when it is missing (an OpenSearch index dropped while the portal ran, or before a restore): the mass
-     * indexer's purge of an index that does not exist fails.
+     * Drops and rebuilds the whole index from the database; returns when done. The index is dropped and made
+     * again rather than emptied: that needs no delete-by-query (which an OpenSearch without its reindex module,
+     * or an index that does not exist, refuses), and a new analysis chain ({@link IndexLayoutMark}) takes effect
+     * in the index's settings too.
      */
     void rebuild() throws InterruptedException {
         long started = System.nanoTime();
-        var scope = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class);
-        scope.schemaManager().createIfMissing();
-        scope.massIndexer().threadsToLoadObjects(2).startAndWait();
+        Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer().dropAndCreateSchemaOnStart(true)
+                .purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
         log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Makes the index when it is missing: a shared OpenSearch index dropped while the portal ran, or not yet made
+     * on a cluster restored from a backup: reading an index that does not exist fails. The local Lucene index is
+     * made at start already.
+     */
+    void createIfMissing() {
+        Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).schemaManager().createIfMissing();
     }
 }

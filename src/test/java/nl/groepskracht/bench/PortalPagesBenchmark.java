@@ -34,7 +34,9 @@ class PortalPagesBenchmark {
 
     /**
      * Where a load's time goes, from the page's own timeline: the server's time for the page itself (request
-     * to first byte) and for Vaadin's init round trip (the view built), the requests, bytes over the wire and
+     * to first byte), for Vaadin's init round trip and for the round trips after it (the first builds the view:
+     * the client's navigation event; the next ones carry the app layout's and side nav's property changes
+     * back), the requests, bytes over the wire and
      * the bundle's files (their size unpacked, and what of it came over the wire: 0 from the browser's cache).
      */
     private static final String COST = "() => { const n = performance.getEntriesByType('navigation')[0];"
@@ -42,7 +44,10 @@ class PortalPagesBenchmark {
             + " => s + e[f], 0) / 1024); const ms = e => Math.round(e.responseStart - e.requestStart);"
             + " const b = r.filter(e => e.name.includes('/VAADIN/build/'));"
             + " const init = r.filter(e => e.name.includes('v-r=init'));"
-            + " return 'page ' + ms(n) + ' ms at the server, init ' + init.map(ms).join('+') + ' ms at the server; '"
+            + " const uidl = r.filter(e => e.name.includes('v-r=uidl'));"
+            + " return 'page ' + ms(n) + ' ms at the server, init ' + init.map(ms).join('+') + ' ms, then '"
+            + " + uidl.length + ' round trips (the view built, then the layout\\'s properties) ' + uidl.map(ms).join('+')"
+            + " + ' ms at the server; '"
             + " + (r.length + 1) + ' requests, ' + kb(r.concat([n]), 'transferSize') + ' KB over the wire; bundle '"
             + " + b.length + ' files, ' + kb(b, 'decodedBodySize') + ' KB unpacked, ' + kb(b, 'transferSize')"
             + " + ' KB over the wire'; }";

@@ -26,6 +26,22 @@ public final class OpenSearchNode {
         return "127.0.0.1:" + PORT;
     }
 
+    /** Runs the action with the node stopped (its data kept), then starts it again: an outage of the search. */
+    public static void down(Runnable action) {
+        hosts();
+        script("stop", DIR.toString());
+        try {
+            action.run();
+        } finally {
+            script("start", DIR.toString(), String.valueOf(PORT), String.valueOf(PORT + 1));
+        }
+    }
+
+    /** Drops the knowledge index, as a restore into a fresh cluster finds it: absent. */
+    public static void dropIndex() {
+        script("drop-index", DIR.toString(), String.valueOf(PORT));
+    }
+
     /** Runs {@code cluster/opensearch.sh args...} (at most 5 minutes) and fails with its output when it fails. */
     public static String script(String... args) {
         return Scripts.run(5, "opensearch.sh", args);
