@@ -16,7 +16,6 @@ import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +34,9 @@ class HeldWords {
     private final boolean lucene;
     private final Analyzer dutch = DutchChain.analyzer(DutchChain.dutch(true));
 
-    HeldWords(EntityManagerFactory entityManagerFactory,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
+    HeldWords(EntityManagerFactory entityManagerFactory, SearchBackend backend) {
         this.entityManagerFactory = entityManagerFactory;
-        this.lucene = "lucene".equals(backend);
+        this.lucene = !backend.shared();
     }
 
     /** The index as it is now, for the words of one plan; close it after. */

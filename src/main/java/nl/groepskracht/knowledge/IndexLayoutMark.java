@@ -34,8 +34,8 @@ class IndexLayoutMark {
 
     IndexLayoutMark(@Value("${groepskracht.knowledge.index-dir}") Path directory,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
-        this.directory = "lucene".equals(backend) && "local-filesystem".equals(type) ? directory : null;
+            SearchBackend backend) {
+        this.directory = !backend.shared() && "local-filesystem".equals(type) ? directory : null;
     }
 
     /** Whether the index was built with today's layout (always true when it lives in memory). */

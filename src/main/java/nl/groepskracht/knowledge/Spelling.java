@@ -17,7 +17,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.spell.SuggestWordScoreComparator;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,10 @@ class Spelling {
     private final SearchVocabulary vocabulary;
     private final ClusterSpelling cluster;
 
-    Spelling(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
+    Spelling(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary, SearchBackend backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.vocabulary = vocabulary;
-        this.cluster = "lucene".equals(backend) ? null : new ClusterSpelling(entityManagerFactory);
+        this.cluster = backend.shared() ? new ClusterSpelling(entityManagerFactory) : null;
     }
 
     static int maxEdits(String word) {

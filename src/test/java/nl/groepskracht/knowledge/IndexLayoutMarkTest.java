@@ -14,7 +14,7 @@ class IndexLayoutMarkTest {
 
     @Test
     void an_index_without_or_with_another_mark_is_not_current_until_written() throws Exception {
-        var mark = new IndexLayoutMark(index, "local-filesystem", "lucene");
+        var mark = new IndexLayoutMark(index, "local-filesystem", new SearchBackend("lucene"));
         assertThat(mark.current()).isFalse();
 
         mark.write();
@@ -26,7 +26,7 @@ class IndexLayoutMarkTest {
 
     @Test
     void an_index_in_memory_is_always_current() {
-        assertThat(new IndexLayoutMark(index, "local-heap", "lucene").current()).isTrue();
+        assertThat(new IndexLayoutMark(index, "local-heap", new SearchBackend("lucene")).current()).isTrue();
     }
 
     @Test
