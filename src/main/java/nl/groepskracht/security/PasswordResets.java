@@ -1,12 +1,10 @@
 package nl.groepskracht.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import nl.groepskracht.base.limits.RateLimit;
+import nl.groepskracht.base.limits.RateLimiter;
 import nl.groepskracht.mail.MailOutbox;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,21 +16,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "Wachtwoord vergeten". Asking for a link answers the same for every address, known or not, active or
  * not, in about the same time; only an active account gets an e-mail (through the outbox). A link works
  * once, for an hour. Limits: {@value #REQUESTS_PER_CLIENT} requests an hour per client (then the answer
- * says to wait, for any address), and at most {@value #LINKS_PER_ACCOUNT} links an hour per account (more
- * are silently not sent, so nobody can flood a professional's mailbox).
+ * says to wait, for any address; counted in the database, so on every portal node together), and at most
+ * {@value #LINKS_PER_ACCOUNT} links an hour per account (more are silently not sent, so nobody can flood a
+ * professional's mailbox).
  */
 @Service
 @nl.groepskracht.base.AccessRule("anyone: the forgotten-password pages (the answer never tells whether an address is"
         + " known; the link's secret token is the right to choose a password)")
 public class PasswordResets {
 
-    static final int REQUESTS_PER_CLIENT = 10;
+    public static final int REQUESTS_PER_CLIENT = 10;
     static final int LINKS_PER_ACCOUNT = 3;
     /** Every answer takes at least this long, whether or not a mail was written. */
     private static final Duration ANSWER_TIME = Duration.ofMillis(300);
 
-    private final Cache<String, Bucket> clients = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofHours(1)).build();
+    private static final RateLimit PER_CLIENT = new RateLimit("password-reset-client", REQUESTS_PER_CLIENT,
+            Duration.ofHours(1));
     private final UserAccountRepository users;
     private final ResetLinks links;
     private final ResetMail mail;
@@ -41,11 +40,13 @@ public class PasswordResets {
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
     private final AccountAudit audit;
+    private final RateLimiter limiter;
 
     PasswordResets(UserAccountRepository users, ResetLinks links, ResetMail mail, MailOutbox outbox,
             PasswordEncoder encoder, LoginThrottle throttle, PlatformTransactionManager transactions,
-            AccountAudit audit) {
+            AccountAudit audit, RateLimiter limiter) {
         this.audit = audit;
+        this.limiter = limiter;
         this.users = users;
         this.links = links;
         this.mail = mail;
@@ -66,7 +67,7 @@ public class PasswordResets {
     public Answer request(String email, String client, Locale language) {
         long started = System.nanoTime();
         try {
-            if (!bucketOf(client).tryConsume(1)) {
+            if (!limiter.tryAcquire(PER_CLIENT, client == null ? "unknown" : client)) {
                 return Answer.TOO_MANY;
             }
             transaction.executeWithoutResult(status -> sendIfKnown(Emails.normalise(email), language));
@@ -108,13 +109,6 @@ public class PasswordResets {
                 .filter(account -> links.sentWithinTheHour(account.getId()) < LINKS_PER_ACCOUNT)
                 .ifPresent(account -> outbox.enqueue(mail.compose(account.getEmail(), account.getDisplayName(),
                         links.create(account.getId()), language)));
-    }
-
-    private Bucket bucketOf(String client) {
-        return clients.get(client == null ? "unknown" : client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(REQUESTS_PER_CLIENT)
-                        .refillGreedy(REQUESTS_PER_CLIENT, Duration.ofHours(1)).build())
-                .build());
     }
 
     /** A pause measured on the JVM's monotonic timer: it hides how long the work took, it is not a time of day. */

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.groepskracht.Application;
 import nl.groepskracht.base.AppZone;
+import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.base.limits.RateLimit;
 import nl.groepskracht.base.limits.RateLimiter;
+import nl.groepskracht.security.PasswordResets;
 import nl.groepskracht.support.Clients;
 import nl.groepskracht.support.MutableClock;
 import nl.groepskracht.support.SmtpAndClockTest;
@@ -62,6 +64,8 @@ class SharedLimitsTest {
     RateLimiter limiter;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PasswordResets resets;
 
     /** Both instances' limits count in the same minutes: this context's clock where the second's started. */
     @org.junit.jupiter.api.BeforeEach
@@ -158,6 +162,20 @@ class SharedLimitsTest {
         }
         assertThat(refusedOnSecond).isZero();
         assertThat(refusedHere).as("ten a minute from one client, not ten per instance").isEqualTo(2);
+    }
+
+    @Test
+    void one_clients_password_reset_requests_are_counted_together_on_every_instance() {
+        String client = "198.51.100." + (100 + SharedLimitsTest.client++);
+        PasswordResets there = second.getBean(PasswordResets.class);
+        for (int i = 0; i < PasswordResets.REQUESTS_PER_CLIENT; i++) {
+            assertThat((i % 2 == 0 ? resets : there).request("niemand" + i + "@example.org", client, Languages.DUTCH))
+                    .isEqualTo(PasswordResets.Answer.SENT_IF_KNOWN);
+        }
+        assertThat(resets.request("niemand@example.org", client, Languages.DUTCH)).as("the limit's next on this instance")
+                .isEqualTo(PasswordResets.Answer.TOO_MANY);
+        assertThat(there.request("niemand@example.org", client, Languages.DUTCH)).as("and on the other")
+                .isEqualTo(PasswordResets.Answer.TOO_MANY);
     }
 
     @Test
