@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
@@ -16,6 +17,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +41,7 @@ public class KnowledgeSearch {
     static final String BODY = "body";
     static final String ATTACHMENT_TEXT = "attachments.text";
     static final String SPELLING = "spelling";
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
 
     private final EntityManager entityManager;
     private final GroupService groups;
@@ -44,9 +49,11 @@ public class KnowledgeSearch {
     private final SearchHits hits;
     private final QueryPlanner planner;
     private final DirectoryService directory;
+    private final SearchBackend backend;
 
     KnowledgeSearch(EntityManager entityManager, GroupService groups, ProfessionalDirectory professionals,
-            SearchHits hits, QueryPlanner planner, DirectoryService directory) {
+            SearchHits hits, QueryPlanner planner, DirectoryService directory, SearchBackend backend) {
+        this.backend = backend;
         this.entityManager = entityManager;
         this.groups = groups;
         this.professionals = professionals;
@@ -68,6 +75,10 @@ public class KnowledgeSearch {
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public HitPage page(SearchFilter filter, Pageable page) {
+        return whileReachable(() -> read(filter, page), () -> HitPage.unavailable(page));
+    }
+
+    private HitPage read(SearchFilter filter, Pageable page) {
         Set<Long> myWijken = filter.otherWijken() ? myWijken() : Set.of();
         SearchSession session = Search.session(entityManager);
         QueryPlan plan = plan(filter, session);
@@ -124,6 +135,10 @@ public class KnowledgeSearch {
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public List<SearchHit> forGroup(long groupId, int max) {
+        return whileReachable(() -> readForGroup(groupId, max), List::of);
+    }
+
+    private List<SearchHit> readForGroup(long groupId, int max) {
         SearchFilter filter = forGroupFilter(groupId);
         SearchSession session = Search.session(entityManager);
         QueryPlan plan = plan(filter, session);
@@ -186,5 +201,22 @@ public class KnowledgeSearch {
         }
         filter.tags().forEach(tag -> bool.filter(f.match().field("tag").matching(tag)));
         return bool;
+    }
+
+    /**
+     * A read of the shared OpenSearch index, or what a page shows while OpenSearch cannot be reached: the
+     * knowledge base stays usable (adding and opening items read the database) instead of an error page. On the
+     * node's own Lucene index a failing read is a fault, and stays one.
+     */
+    private <T> T whileReachable(Supplier<T> read, Supplier<T> unreachable) {
+        try {
+            return read.get();
+        } catch (SearchException failure) {
+            if (!backend.shared()) {
+                throw failure;
+            }
+            log.warn("The search index could not be read; the knowledge base says so until it can");
+            return unreachable.get();
+        }
     }
 }

@@ -13,7 +13,6 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +34,11 @@ class SearchCatchUp {
     private final boolean shared;
 
     SearchCatchUp(SearchIndexBootstrap index, KnowledgeItemRepository items, EntityManagerFactory entityManagerFactory,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
+            SearchBackend backend) {
         this.index = index;
         this.items = items;
         this.entityManagerFactory = entityManagerFactory;
-        this.shared = !"lucene".equals(backend);
+        this.shared = backend.shared();
     }
 
     @Scheduled(fixedDelayString = "${groepskracht.knowledge.catch-up-interval:30s}",

@@ -111,6 +111,10 @@ class KnowledgeOpenSearchIT extends KnowledgeRelevanceTest {
                 "Wat werkt bij opvoeden.", marker)));
         long[] created = new long[1];
         OpenSearchNode.down(() -> {
+            var searched = as(author, () -> search.page(new SearchFilter("opvoeden", null, null, null, false,
+                    Items.only(marker)), PageRequest.of(0, 10)));
+            assertThat(searched.unavailable()).as("the knowledge base says the search cannot be reached").isTrue();
+            assertThat(searched.hits().getContent()).isEmpty();
             as(author, () -> {
                 knowledge.update(edited, Items.draft(directory, "Tijdens de storing", "Over de storingsles" + suffix
                         + ".", "Bewerkt toen de zoekmachine weg was.", marker));

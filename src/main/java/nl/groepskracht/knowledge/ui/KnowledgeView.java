@@ -140,6 +140,10 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
     /** What an empty result says: nothing found, and which filter to drop to find something. */
     private void showEmptyState(SearchFilter filter, HitPage read) {
         empty.removeAll();
+        if (read.unavailable()) {
+            empty.add(new Paragraph(getTranslation("knowledge.unavailable")));
+            return;
+        }
         if (read.hits().getTotalElements() > 0) {
             return;
         }
