@@ -1,5 +1,6 @@
 package nl.groepskracht.knowledge;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -18,6 +19,6 @@ public record HitPage(Page<SearchHit> hits, Optional<String> correction, boolean
 
     /** What a search gives while OpenSearch cannot be reached: nothing, and a say-so. */
     static HitPage unavailable(Pageable page) {
-        return new HitPage(new PageImpl<>(java.util.List.of(), page, 0), Optional.empty(), true);
+        return new HitPage(new PageImpl<>(List.of(), page, 0), Optional.empty(), true);
     }
 }

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * not in the index (there is no outbox, README). Every node checks, on a schedule, whether the index holds
  * what the database holds, item by item (each item's last change beside the one its document carries), and
  * writes again each item whose document is missing or older ({@link TolerantIndexWrites} lets such a save
- * succeed); a deletion it missed (a document without its item) rebuilds the whole index. Writing an item twice, or on two nodes at once,
- * changes nothing. A local Lucene index is written in the saving JVM itself and needs none of this.
+ * succeed); a deletion it missed (a document without its item) rebuilds the whole index. Writing an item twice,
+ * or on two nodes at once, changes nothing. A local Lucene index is written in the saving JVM itself and needs none of this.
  */
 @Component
 class SearchCatchUp {

@@ -32,15 +32,15 @@ class TolerantIndexWrites implements IndexingPlanSynchronizationStrategy {
         context.indexingFutureHandler(future -> {
             try {
                 SearchIndexingPlanExecutionReport report = future.join();
-                report.throwable().ifPresent(failure -> missed(report.failingEntities().size()));
+                report.throwable().ifPresent(failure -> missed());
             } catch (CompletionException | CancellationException failure) {
-                missed(-1);
+                missed();
             }
         });
     }
 
-    private static void missed(int items) {
-        log.warn("The search index could not be written ({} knowledge items); the item is saved, and the catch-up"
-                + " writes it when the index can be reached again", items < 0 ? "all" : items);
+    private static void missed() {
+        log.warn("The search index could not be written; the knowledge item is saved, and the catch-up writes it"
+                + " when the index can be reached again");
     }
 }
