@@ -28,9 +28,11 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final KnowledgeItemRepository items;
     private final IndexLayoutMark layoutMark;
+    private final SearchBackend backend;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, KnowledgeItemRepository items,
-            IndexLayoutMark layoutMark) {
+            IndexLayoutMark layoutMark, SearchBackend backend) {
+        this.backend = backend;
         this.entityManagerFactory = entityManagerFactory;
         this.items = items;
         this.layoutMark = layoutMark;
@@ -72,15 +74,21 @@ class SearchIndexBootstrap implements ApplicationRunner {
     }
 
     /**
-     * Drops and rebuilds the whole index from the database; returns when done. The index is dropped and made
+     * Rebuilds the whole index from the database; returns when done. A shared OpenSearch index is dropped and made
      * again rather than emptied: that needs no delete-by-query (which an OpenSearch without its reindex module,
      * or an index that does not exist, refuses), and a new analysis chain ({@link IndexLayoutMark}) takes effect
-     * in the index's settings too.
+     * in the index's settings too. The local Lucene index is emptied (its directory cannot be dropped while the
+     * node holds its write lock).
      */
     void rebuild() throws InterruptedException {
         long started = System.nanoTime();
-        Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer().dropAndCreateSchemaOnStart(true)
-                .purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
+        var indexer = Search.mapping(entityManagerFactory).scope(KnowledgeItem.class).massIndexer()
+                .threadsToLoadObjects(2);
+        if (backend.shared()) {
+            // a running node holds its local Lucene directory's write lock: there the purge empties it instead
+            indexer.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false);
+        }
+        indexer.startAndWait();
         log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
