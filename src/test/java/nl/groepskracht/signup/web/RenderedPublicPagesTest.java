@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.web.PublicFormTokens;
 import nl.groepskracht.directory.DirectoryService;
+import nl.groepskracht.directory.WijkDraft;
 import nl.groepskracht.group.GroupDraft;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.schedule.ScheduleService;
@@ -24,10 +27,12 @@ import nl.groepskracht.security.Role;
 import nl.groepskracht.support.Accounts;
 import nl.groepskracht.support.Fixtures;
 import nl.groepskracht.support.SmtpAndClockTest;
+import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,6 +56,8 @@ class RenderedPublicPagesTest {
     DirectoryService directory;
     @Autowired
     Accounts accounts;
+    @Autowired
+    ServletContext servletContext;
 
     Professional fatima;
     GroupDraft draft;
@@ -58,8 +65,15 @@ class RenderedPublicPagesTest {
 
     @BeforeEach
     void openGroup() {
+        // other tests' csrf() gives the shared context's public chain a test repository; a browser's is the cookie
+        WebTestUtils.setCsrfTokenRepository(post("/aanbod/1").buildRequest(servletContext), PublicFormTokens.REPOSITORY);
         fatima = accounts.create("Fatima", Role.FACILITATOR);
+        var wijk = new WijkDraft();
+        wijk.setName("Bewaarwijk " + System.nanoTime());
+        wijk.setMunicipality("Utrecht");
         draft = Fixtures.group(directory, "schoolverzuim", Set.of());
+        // a wijk of its own: the offer filtered by it shows this group on its first page
+        draft.setWijkId(WithRole.as(Roles.ADMIN, () -> directory.saveWijk(null, wijk)));
         group = as(fatima, () -> groups.create(draft));
         as(fatima, () -> schedule.addSeries(group, Fixtures.weekly(Fixtures.today().plusDays(3), 2)));
         as(fatima, () -> groups.open(group));
