@@ -3,6 +3,7 @@ package nl.groepskracht.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.groepskracht.base.web.PublicFormTokens;
 import nl.groepskracht.base.web.RateLimited;
 import nl.groepskracht.base.web.StaleForm;
 import nl.groepskracht.security.ui.LoginView;
@@ -26,7 +27,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -56,7 +56,8 @@ class SecurityConfig {
         http.securityMatcher(PUBLIC_PAGES)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(PublicFormTokens.REPOSITORY)
+                        .csrfTokenRequestHandler(PublicFormTokens.HANDLER)
                         .ignoringRequestMatchers(request -> request.getAttribute(RateLimited.ATTRIBUTE) != null
                                 || request.getAttribute(StaleForm.ATTRIBUTE) != null))
                 .exceptionHandling(denied -> denied.accessDeniedHandler(new StaleFormHandler()))

@@ -40,7 +40,14 @@ final class LoadClient {
 
     /** Warms up for {@code warmUp}, then counts what {@code connections} connections get done in {@code measure}. */
     static Result run(int port, String path, int connections, Duration warmUp, Duration measure) throws Exception {
+        return run(port, path, connections, warmUp, measure, () -> { });
+    }
+
+    /** As {@link #run(int, String, int, Duration, Duration)}, calling {@code measuring} between warm-up and measure. */
+    static Result run(int port, String path, int connections, Duration warmUp, Duration measure, Runnable measuring)
+            throws Exception {
         load(port, path, connections, warmUp);
+        measuring.run();
         return load(port, path, connections, measure);
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The public pages under load, beside Debian's nginx serving the very same bytes on the same machine in
  * the same run: requests per second, p50/p99, their ratio, and the SQL statements one request costs
- * (MariaDB's global {@code Questions} counter around sequential requests). {@code -Dbench.connections}
+ * (MariaDB's global {@code Questions} counter around sequential requests), and the portal's CPU time per request
+ * over the measured window. {@code -Dbench.connections}
  * (16) and {@code -Dbench.seconds} (10) change the load.
  */
 class PublicPagesBenchmark {
@@ -43,9 +44,15 @@ class PublicPagesBenchmark {
         try (Nginx nginx = Nginx.installed() ? Nginx.serve(pages) : null) {
             for (var page : pages.entrySet()) {
                 String name = page.getKey().equals("/aanbod") ? "/aanbod" : "group page";
-                var ours = LoadClient.run(port, page.getKey(), CONNECTIONS, WARM_UP, MEASURE);
+                var cpu = ProcessHandle.of(portal.pid()).orElseThrow();
+                Duration[] before = new Duration[1];
+                var ours = LoadClient.run(port, page.getKey(), CONNECTIONS, WARM_UP, MEASURE,
+                        () -> before[0] = cpuTime(cpu));
+                Duration used = cpuTime(cpu).minus(before[0]);
                 BenchSummary.add(name + " (" + page.getValue().length / 1024 + " KB), " + CONNECTIONS
                         + " connections", ours.describe());
+                BenchSummary.add(name + ", portal CPU per request", String.format("%.3f ms (%.1f s CPU in the measured"
+                        + " %.1f s)", used.toNanos() / 1e6 / ours.requests(), used.toMillis() / 1e3, ours.seconds()));
                 if (nginx == null) {
                     BenchSummary.add(name + ", nginx same bytes", "skipped: nginx not installed (apt-get install nginx)");
                 } else {
@@ -82,6 +89,11 @@ class PublicPagesBenchmark {
             return String.format("%.1f (%d statements; %d in an idle %d ms)", requests / (double) COUNTED, requests,
                     idle, millis);
         }
+    }
+
+    /** The portal process's CPU time so far (all its threads: requests, JIT, GC). */
+    private static Duration cpuTime(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow();
     }
 
     private static long questions(java.sql.Connection db) throws Exception {

@@ -24,12 +24,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * What every visitor of the public pages sees, read once and kept: the offer's pages, each group's card
  * (its page without the form and its token), per language, and the directory's lists (themes, wijken and
- * organisations: the cards' names and the filters), one for all languages. The pages are emptied after the commit
+ * organisations: the cards' names and the filters), one for all languages, and the pages' rendered bytes
+ * ({@link RenderedPublicPages}: per address, language and scheme). The pages are emptied after the commit
  * of any change that affects them (a group, its sessions, a place given or given up, a name in the directory);
  * the directory's lists only after a change in the directory, so a page read again after a place was taken costs
  * the groups, their sessions and places only. Those events reach only this node: on several portal nodes another
  * node's change shows here within {@link #TTL} at the latest, which is also how long a session that just began may
- * still be listed. A read that overlaps a change is not kept (the generation moved on while it read).
+ * still be listed; a rendered page is kept no longer than the oldest value it was rendered from, so it keeps that
+ * bound. A read that overlaps a change is not kept (the generation moved on while it read).
  */
 @Component
 class PublicOfferCache {
@@ -39,6 +41,7 @@ class PublicOfferCache {
     private final OfferService offer;
     private final Kept pages = new Kept(2_000);
     private final Kept directory = new Kept(1);
+    private final Kept rendered = new Kept(2_000);
 
     PublicOfferCache(OfferService offer) {
         this.offer = offer;
@@ -64,6 +67,30 @@ class PublicOfferCache {
         return (DirectoryLists) directory.get(new Key("directory", "", List.of()), offer::lists);
     }
 
+    /**
+     * A page the rendered pages' filter kept ({@link RenderedPublicPages}), or null: emptied with the rest, and
+     * never kept longer than the oldest value it was rendered from, so it shows nothing older than {@link #TTL}.
+     */
+    RenderedPage rendered(Object key) {
+        Read kept = rendered.peek(key);
+        return kept == null ? null : (RenderedPage) kept.value();
+    }
+
+    /** How many rendered pages are kept (for tests). */
+    long renderedPages() {
+        return rendered.cache.estimatedSize();
+    }
+
+    /** Begins rendering a page on this thread: what it reads from here is noted, until it is closed. */
+    Rendering startRendering() {
+        return new Rendering(rendered.generation.get());
+    }
+
+    /** Keeps a page rendered since {@code rendering} began, unless a change came meanwhile. */
+    void keepRendered(Object key, RenderedPage page, Rendering rendering) {
+        rendered.keep(key, new Read(page, rendering.oldest), rendering.generation);
+    }
+
     /** After the change's commit (or at once outside a transaction), so a read after it sees the change. */
     @TransactionalEventListener(fallbackExecution = true, classes = {GroupChanged.class, GroupClosed.class,
             GroupCapacityRaised.class, SessionEvents.Planned.class, SessionEvents.Changed.class,
@@ -74,29 +101,75 @@ class PublicOfferCache {
             directory.clear();
         }
         pages.clear();
+        rendered.clear();
     }
 
-    /** Values kept for at most {@link #TTL}, and only when no change came while they were read. */
+    /**
+     * One rendering of a page on this thread: the generation it began in, and when the oldest value it used was
+     * read (a page rendered now from a card read 8 s ago may be kept 2 s more).
+     */
+    static final class Rendering implements AutoCloseable {
+
+        private static final ThreadLocal<Rendering> CURRENT = new ThreadLocal<>();
+        private final long generation;
+        private long oldest = System.nanoTime();
+
+        private Rendering(long generation) {
+            this.generation = generation;
+            CURRENT.set(this);
+        }
+
+        private static void used(Read read) {
+            Rendering current = CURRENT.get();
+            if (current != null && read.at() - current.oldest < 0) {
+                current.oldest = read.at();
+            }
+        }
+
+        @Override
+        public void close() {
+            CURRENT.remove();
+        }
+    }
+
+    /** A value and when it was read ({@link System#nanoTime()}). */
+    private record Read(Object value, long at) {
+        boolean expired() {
+            return System.nanoTime() - at >= TTL.toNanos();
+        }
+    }
+
+    /** Values kept for at most {@link #TTL} from their read, and only when no change came while they were read. */
     private static final class Kept {
 
         private final AtomicLong generation = new AtomicLong();
-        private final Cache<Key, Object> cache;
+        private final Cache<Object, Read> cache;
 
         Kept(int size) {
             cache = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(size).build();
         }
 
-        Object get(Key key, Supplier<Object> read) {
-            Object kept = cache.getIfPresent(key);
-            if (kept != null) {
-                return kept;
+        Object get(Object key, Supplier<Object> read) {
+            Read kept = peek(key);
+            if (kept == null) {
+                long before = generation.get();
+                long at = System.nanoTime();
+                kept = new Read(read.get(), at);
+                keep(key, kept, before);
             }
-            long before = generation.get();
-            Object value = read.get();
+            Rendering.used(kept);
+            return kept.value();
+        }
+
+        Read peek(Object key) {
+            Read kept = cache.getIfPresent(key);
+            return kept == null || kept.expired() ? null : kept;
+        }
+
+        void keep(Object key, Read read, long before) {
             if (generation.get() == before) {
-                cache.put(key, value);
+                cache.put(key, read);
             }
-            return value;
         }
 
         void clear() {
