@@ -142,8 +142,9 @@ class FigureQueries {
 
     Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim) {
         MarkSql marks = markSql();
-        return query("SELECT " + dim.select + ", " + marks.columns() + marks.from() + groups(filter) + " GROUP BY k1, k2",
-                filter, rs -> new MarkRow(rs.getLong(CountQueries.PRESENT), rs.getLong(CountQueries.EXCUSED)));
+        return query("SELECT " + dim.select + ", " + marks.columns() + marks.from() + groups(filter)
+                + " GROUP BY k1, k2", filter,
+                rs -> new MarkRow(rs.getLong(CountQueries.PRESENT), rs.getLong(CountQueries.EXCUSED)));
     }
 
     /**
@@ -215,7 +216,8 @@ class FigureQueries {
                 + " FROM (SELECT g.id, g.wijk_id, g.theme_id, g.capacity, LEAST(g.capacity, MAX(sf.expected)) AS peak,"
                 + " MIN(sf.starts_at) AS first_at FROM parent_group g JOIN monitoring_session_fact sf"
                 + " ON sf.group_id = g.id WHERE g.signup_mode = 'REGISTRATION' AND g.capacity > 0" + groups(filter)
-                + " GROUP BY g.id, g.wijk_id, g.theme_id, g.capacity) v WHERE v.first_at BETWEEN :from AND :last ORDER BY v.id"
+                + " GROUP BY g.id, g.wijk_id, g.theme_id, g.capacity) v WHERE v.first_at BETWEEN :from AND :last"
+                + " ORDER BY v.id"
                 : "SELECT g.id, g.wijk_id, g.theme_id, g.capacity, LEAST(g.capacity, v.peak), v.refilled"
                 + " FROM monitoring_group_fact v JOIN parent_group g ON g.id = v.group_id WHERE g.signup_mode ="
                 + " 'REGISTRATION' AND g.capacity > 0 AND v.first_at BETWEEN :from AND :last" + groups(filter)
