@@ -177,11 +177,12 @@ class FigureQueries {
     private static String markedIn(String status) {
         String first = "pf." + status.toLowerCase(java.util.Locale.ROOT) + "_from";
         String last = "pf." + status.toLowerCase(java.util.Locale.ROOT) + "_until";
-        return "(" + first + " >= :from AND " + first + " < :to) OR (" + last + " >= :from AND " + last + " < :to)"
-                + " OR (" + first + " < :from AND " + last + " >= :to AND EXISTS (SELECT 1 FROM attendance ma"
-                + " JOIN monitoring_session_fact ms ON ms.session_id = ma.session_id"
-                + " WHERE ma.registration_id = pf.registration_id AND ma.status = '" + status + "'"
-                + " AND ms.starts_at >= :from AND ms.starts_at < :to))";
+        // IS NOT NULL first: a place never so marked must not reach the EXISTS (NULL AND … evaluates it)
+        return first + " IS NOT NULL AND ((" + first + " >= :from AND " + first + " < :to) OR (" + last
+                + " >= :from AND " + last + " < :to) OR (" + first + " < :from AND " + last + " >= :to"
+                + " AND EXISTS (SELECT 1 FROM attendance ma JOIN monitoring_session_fact ms"
+                + " ON ms.session_id = ma.session_id WHERE ma.registration_id = pf.registration_id"
+                + " AND ma.status = '" + status + "' AND ms.starts_at >= :from AND ms.starts_at < :to)))";
     }
 
     Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim) {
