@@ -73,12 +73,8 @@ class CountQueries {
 
     /** Families present at a session held in the period, and families who sent word they could not come. */
     Map<String, CountTable> marks(MonitoringFilter period) {
-        return rollup("COUNT(DISTINCT CASE WHEN a.status = 'PRESENT' THEN pf.family END) AS " + PRESENT
-                + ", COUNT(DISTINCT CASE WHEN a.status = 'EXCUSED' THEN pf.family END) AS " + EXCUSED,
-                " FROM monitoring_session_fact sf JOIN attendance a ON a.session_id = sf.session_id"
-                        + " JOIN monitoring_place_fact pf ON pf.registration_id = a.registration_id"
-                        + " JOIN parent_group g ON g.id = sf.group_id WHERE sf.starts_at >= :from AND sf.starts_at < :to",
-                figures.params(period));
+        var marks = figures.markSql();
+        return rollup(marks.columns(), marks.from(), figures.params(period));
     }
 
     /** Who waits now for a group that can still give a place. */

@@ -83,6 +83,18 @@ class FigureQueries {
     record FillingGroup(long group, long wijk, long theme, long capacity, long peak, long refilled) {
     }
 
+    /** The columns and the {@code FROM ... WHERE} of a count (see {@link #markSql()}). */
+    record MarkSql(String columns, String from) {
+    }
+
+    /** Where the figures the read model also keeps per place or per group are counted from. */
+    enum Source {
+        /** The read model's marks per place and facts per group: what every view reads. */
+        AGGREGATES,
+        /** Every mark and session fact of the period, the plain computation the tests compare with. */
+        ROWS
+    }
+
     record WaitingRow(long waiting, long families) {
         static final WaitingRow NONE = new WaitingRow(0, 0);
     }
@@ -103,10 +115,16 @@ class FigureQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private volatile Source source = Source.AGGREGATES;
 
     FigureQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Reads from this source from now on (tests: {@link Source#ROWS} to compare with). */
+    void readFrom(Source from) {
+        this.source = from;
     }
 
     Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim) {
@@ -123,13 +141,48 @@ class FigureQueries {
     }
 
     Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim) {
-        return query("SELECT " + dim.select + ", COUNT(DISTINCT CASE WHEN a.status = 'PRESENT' THEN pf.family END)"
-                + " AS present, COUNT(DISTINCT CASE WHEN a.status = 'EXCUSED' THEN pf.family END) AS excused"
-                + " FROM monitoring_session_fact sf JOIN attendance a ON a.session_id = sf.session_id"
-                + " JOIN monitoring_place_fact pf ON pf.registration_id = a.registration_id"
-                + " JOIN parent_group g ON g.id = sf.group_id WHERE sf.starts_at >= :from AND sf.starts_at < :to"
-                + groups(filter) + " GROUP BY k1, k2", filter,
-                rs -> new MarkRow(rs.getLong("present"), rs.getLong("excused")));
+        MarkSql marks = markSql();
+        return query("SELECT " + dim.select + ", " + marks.columns() + marks.from() + groups(filter)
+                + " GROUP BY k1, k2", filter,
+                rs -> new MarkRow(rs.getLong(CountQueries.PRESENT), rs.getLong(CountQueries.EXCUSED)));
+    }
+
+    /**
+     * The families marked present and those marked excused at a session held in the period: the columns
+     * ({@link CountQueries#PRESENT}, {@link CountQueries#EXCUSED}) and the {@code FROM ... WHERE} they are
+     * counted over, with {@code g} the group. From the read model's marks per place, a place's own marks
+     * read only when they lie both before and after the period (it may have none in it); or, as
+     * {@link Source#ROWS}, from every mark of the period.
+     */
+    MarkSql markSql() {
+        if (source == Source.ROWS) {
+            return new MarkSql("COUNT(DISTINCT CASE WHEN a.status = 'PRESENT' THEN pf.family END) AS "
+                    + CountQueries.PRESENT + ", COUNT(DISTINCT CASE WHEN a.status = 'EXCUSED' THEN pf.family END) AS "
+                    + CountQueries.EXCUSED, " FROM monitoring_session_fact sf JOIN attendance a"
+                    + " ON a.session_id = sf.session_id JOIN monitoring_place_fact pf"
+                    + " ON pf.registration_id = a.registration_id JOIN parent_group g ON g.id = sf.group_id"
+                    + " WHERE sf.starts_at >= :from AND sf.starts_at < :to");
+        }
+        return new MarkSql("COUNT(DISTINCT CASE WHEN " + markedIn("PRESENT") + " THEN pf.family END) AS "
+                + CountQueries.PRESENT + ", COUNT(DISTINCT CASE WHEN " + markedIn("EXCUSED") + " THEN pf.family END)"
+                + " AS " + CountQueries.EXCUSED, " FROM monitoring_place_fact pf JOIN parent_group g"
+                + " ON g.id = pf.group_id WHERE ((pf.present_from < :to AND pf.present_until >= :from)"
+                + " OR (pf.excused_from < :to AND pf.excused_until >= :from))");
+    }
+
+    /**
+     * Whether place {@code pf} was marked with this status at a session held in the period: its first or
+     * last such session lies in it, or they lie before and after it and one of its marks lies in it.
+     */
+    private static String markedIn(String status) {
+        String first = "pf." + status.toLowerCase(java.util.Locale.ROOT) + "_from";
+        String last = "pf." + status.toLowerCase(java.util.Locale.ROOT) + "_until";
+        // IS NOT NULL first: a place never so marked must not reach the EXISTS (NULL AND … evaluates it)
+        return first + " IS NOT NULL AND ((" + first + " >= :from AND " + first + " < :to) OR (" + last
+                + " >= :from AND " + last + " < :to) OR (" + first + " < :from AND " + last + " >= :to"
+                + " AND EXISTS (SELECT 1 FROM attendance ma JOIN monitoring_session_fact ms"
+                + " ON ms.session_id = ma.session_id WHERE ma.registration_id = pf.registration_id"
+                + " AND ma.status = '" + status + "' AND ms.starts_at >= :from AND ms.starts_at < :to)))";
     }
 
     Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim) {
@@ -159,14 +212,19 @@ class FigureQueries {
      * (a place freed by a drop-out and given to someone from the waiting list, or a late joiner).
      */
     List<FillingGroup> fillingPerGroup(MonitoringFilter filter) {
-        return jdbc.query("SELECT v.id, v.wijk_id, v.theme_id, v.capacity, v.peak, (SELECT COUNT(*)"
+        String sql = source == Source.ROWS ? "SELECT v.id, v.wijk_id, v.theme_id, v.capacity, v.peak, (SELECT COUNT(*)"
                 + " FROM monitoring_place_fact pf WHERE pf.group_id = v.id AND pf.first_at > v.first_at) AS refilled"
                 + " FROM (SELECT g.id, g.wijk_id, g.theme_id, g.capacity, LEAST(g.capacity, MAX(sf.expected)) AS peak,"
                 + " MIN(sf.starts_at) AS first_at FROM parent_group g JOIN monitoring_session_fact sf"
                 + " ON sf.group_id = g.id WHERE g.signup_mode = 'REGISTRATION' AND g.capacity > 0" + groups(filter)
-                + " GROUP BY g.id, g.wijk_id, g.theme_id, g.capacity) v WHERE v.first_at BETWEEN :from AND :last",
-                params(filter), (rs, i) -> new FillingGroup(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)));
+                + " GROUP BY g.id, g.wijk_id, g.theme_id, g.capacity) v WHERE v.first_at BETWEEN :from AND :last"
+                + " ORDER BY v.id"
+                : "SELECT g.id, g.wijk_id, g.theme_id, g.capacity, LEAST(g.capacity, v.peak), v.refilled"
+                + " FROM monitoring_group_fact v JOIN parent_group g ON g.id = v.group_id WHERE g.signup_mode ="
+                + " 'REGISTRATION' AND g.capacity > 0 AND v.first_at BETWEEN :from AND :last" + groups(filter)
+                + " ORDER BY g.id";
+        return jdbc.query(sql, params(filter), (rs, i) -> new FillingGroup(rs.getLong(1), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
     }
 
     /** Who is on a waiting list now for a group that can still give a place (the period does not apply). */

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the families reached. Only what changed since the last refresh is recomputed (sessions that began
  * since, attendance and head counts changed since, places given or ended since), so a refresh costs
  * milliseconds; with no previous refresh ({@code monitoring_refresh.refreshed_at} NULL) it rebuilds
- * everything. The definitions come from the attendance module ({@link AttendanceRate}, {@link DropOuts}).
+ * everything. Per place also the first and last session at which it was marked present and excused, and
+ * per group what vulling needs, so that a long period reads a row per place or group, not per mark. The
+ * definitions come from the attendance module ({@link AttendanceRate}, {@link DropOuts}).
  */
 @Component
 class ReadModel {
@@ -53,10 +55,13 @@ class ReadModel {
             jdbc.update("DELETE FROM monitoring_session_fact", Map.of());
             jdbc.update("DELETE FROM monitoring_place_fact", Map.of());
             jdbc.update("DELETE FROM monitoring_family_month", Map.of());
+            jdbc.update("DELETE FROM monitoring_group_fact", Map.of());
             jdbc.update(SESSION_FACTS + " GROUP BY s.id", params);
             fillMonths();
             jdbc.update(PLACE_FACTS + " GROUP BY r.id", params);
+            jdbc.update(String.format(PLACE_MARKS, ""), Map.of());
             jdbc.update(FAMILY_MONTHS, Map.of());
+            jdbc.update(String.format(GROUP_FACTS, ""), Map.of());
         } else {
             Instant since = (last.getFirst().toInstant().isAfter(now) ? now : last.getFirst().toInstant()).minus(MARGIN);
             params.addValue("since", Timestamp.from(since));
@@ -73,8 +78,12 @@ class ReadModel {
                 params.addValue("groups", chunk);
                 jdbc.update("DELETE FROM monitoring_place_fact WHERE group_id IN (:groups)", params);
                 jdbc.update(PLACE_FACTS + " AND r.group_id IN (:groups) GROUP BY r.id", params);
+                jdbc.update(String.format(PLACE_MARKS, " AND a.registration_id IN (SELECT r.id FROM registration r"
+                        + " WHERE r.group_id IN (:groups))"), params);
                 jdbc.update("DELETE FROM monitoring_family_month WHERE group_id IN (:groups)", params);
                 jdbc.update(FAMILY_MONTHS + " WHERE pf.group_id IN (:groups)", params);
+                jdbc.update("DELETE FROM monitoring_group_fact WHERE group_id IN (:groups)", params);
+                jdbc.update(String.format(GROUP_FACTS, " WHERE sf.group_id IN (:groups)"), params);
             }
         }
         jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now WHERE id = 1", params);
@@ -137,6 +146,28 @@ class ReadModel {
             + " JOIN group_session s ON " + AttendanceRate.hadPlace("r", "s") + " AND " + AttendanceRate.held("s")
             + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
             + " LEFT JOIN signup_referral_link l ON l.id = r.referral_link_id WHERE 1 = 1";
+
+    /**
+     * Per place the first and last session held at which it was marked present, and excused (every mark
+     * at a session held counts, as in the row-based count of {@link FigureQueries}); {@code %s} narrows the
+     * marks read.
+     */
+    private static final String PLACE_MARKS = "UPDATE monitoring_place_fact pf JOIN (SELECT a.registration_id AS id,"
+            + " MIN(CASE WHEN a.status = 'PRESENT' THEN sf.starts_at END) AS present_from,"
+            + " MAX(CASE WHEN a.status = 'PRESENT' THEN sf.starts_at END) AS present_until,"
+            + " MIN(CASE WHEN a.status = 'EXCUSED' THEN sf.starts_at END) AS excused_from,"
+            + " MAX(CASE WHEN a.status = 'EXCUSED' THEN sf.starts_at END) AS excused_until"
+            + " FROM attendance a JOIN monitoring_session_fact sf ON sf.session_id = a.session_id"
+            + " WHERE a.status IN ('PRESENT', 'EXCUSED')%s GROUP BY a.registration_id) m ON m.id = pf.registration_id"
+            + " SET pf.present_from = m.present_from, pf.present_until = m.present_until,"
+            + " pf.excused_from = m.excused_from, pf.excused_until = m.excused_until";
+
+    /** Per group with a session held: its first session held, the most parents expected at one, places taken later. */
+    private static final String GROUP_FACTS = "INSERT INTO monitoring_group_fact (group_id, first_at, peak, refilled)"
+            + " SELECT v.group_id, v.first_at, v.peak, (SELECT COUNT(*) FROM monitoring_place_fact pf"
+            + " WHERE pf.group_id = v.group_id AND pf.first_at > v.first_at) FROM (SELECT sf.group_id,"
+            + " MIN(sf.starts_at) AS first_at, MAX(sf.expected) AS peak FROM monitoring_session_fact sf%s"
+            + " GROUP BY sf.group_id) v";
 
     private static final String FAMILY_MONTHS = "INSERT IGNORE INTO monitoring_family_month (group_id, month_key,"
             + " family) SELECT DISTINCT pf.group_id, sf.month_key, pf.family FROM monitoring_place_fact pf"

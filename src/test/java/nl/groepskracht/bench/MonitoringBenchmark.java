@@ -9,11 +9,13 @@ import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
 import nl.groepskracht.monitoring.MonitoringFilter;
 import nl.groepskracht.monitoring.MonitoringService;
+import nl.groepskracht.monitoring.MonitoringSources;
 import nl.groepskracht.monitoring.PeriodChoice;
 import nl.groepskracht.support.WithRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,13 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * SQL in the embedded MariaDB: at full size 100 wijken, 5 000 groups, 50 000 sessions, 60 000
  * participants, about 1 000 000 attendance rows and 2 000 signals; measured at 10 %, 50 % and 100 %,
  * 50 runs each, for a school year and for the whole history. Figures, not assertions:
- * {@code ./mvnw -Pbench verify}.
+ * {@code ./mvnw -Pbench verify}. {@code -Dbench.monitoring.runs=…} and {@code -Dbench.monitoring.sizes=10,100}
+ * measure less on a busy machine; {@code -Dbench.monitoring.rows=true} also measures, on the same data, the
+ * plain row-based counts the dashboard read before issue 23 ("rows").
  */
 @SpringBootTest(properties = {"groepskracht.embedded-db.data-dir=target/bench-mariadb", "logging.level.root=WARN"})
 class MonitoringBenchmark {
 
     private static final int GROUPS = 5000;
-    private static final int RUNS = 50;
+    private static final int RUNS = Integer.getInteger("bench.monitoring.runs", 50);
+    private static final boolean ROWS = Boolean.getBoolean("bench.monitoring.rows");
 
     @Autowired
     MonitoringService monitoring;
@@ -35,6 +40,8 @@ class MonitoringBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void dashboard_and_drill_down_at_city_scale() {
@@ -42,7 +49,9 @@ class MonitoringBenchmark {
         var data = new BenchData(jdbc, today);
         data.wijken();
         int done = 0;
-        for (int percent : new int[] {10, 50, 100}) {
+        int[] sizes = java.util.Arrays.stream(System.getProperty("bench.monitoring.sizes", "10,50,100").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        for (int percent : sizes) {
             int target = GROUPS * percent / 100;
             long started = System.nanoTime();
             data.groups(done, target);
@@ -58,14 +67,20 @@ class MonitoringBenchmark {
             long wijk = jdbc.queryForObject("SELECT MIN(id) FROM wijk WHERE municipality = 'Benchstad'", Long.class);
             long group = jdbc.queryForObject("SELECT MIN(id) FROM parent_group WHERE wijk_id = ? AND signup_mode ="
                     + " 'REGISTRATION' AND status <> 'DRAFT'", Long.class, wijk);
-            for (var period : List.of(new Object[] {"school year", schoolYear}, new Object[] {"whole history", history})) {
-                MonitoringFilter filter = (MonitoringFilter) period[1];
-                report(percent, "dashboard, " + period[0], () -> monitoring.dashboard(filter));
-                report(percent, "drill-down, " + period[0], () -> {
-                    monitoring.groups(filter.withWijk(wijk));
-                    return monitoring.group(filter, group);
-                });
+            for (boolean rows : ROWS ? new boolean[] {false, true} : new boolean[] {false}) {
+                MonitoringSources.rows(context, rows);
+                String source = rows ? " (rows)" : "";
+                for (var period : List.of(new Object[] {"school year", schoolYear},
+                        new Object[] {"whole history", history})) {
+                    MonitoringFilter filter = (MonitoringFilter) period[1];
+                    report(percent, "dashboard, " + period[0] + source, () -> monitoring.dashboard(filter));
+                    report(percent, "drill-down, " + period[0] + source, () -> {
+                        monitoring.groups(filter.withWijk(wijk));
+                        return monitoring.group(filter, group);
+                    });
+                }
             }
+            MonitoringSources.rows(context, false);
         }
     }
 
@@ -79,10 +94,9 @@ class MonitoringBenchmark {
         }
         times.sort(null);
         String figure = String.format("p50 %4d ms  p95 %4d ms", times.get(RUNS / 2), times.get(RUNS * 95 / 100));
+        System.out.printf("BENCH %d%%: %-36s %s%n", percent, what, figure);
         if (percent == 100) {
             BenchSummary.add("monitoring " + what + ", city scale", figure);
-        } else {
-            System.out.printf("BENCH %d%%: %-28s %s%n", percent, what, figure);
         }
     }
 

@@ -1,0 +1,14 @@
+package nl.groepskracht.monitoring;
+
+import org.springframework.context.ApplicationContext;
+
+/** For the benchmark: the dashboard read from the plain row-based counts, as before issue 23, or from the aggregates. */
+public final class MonitoringSources {
+
+    private MonitoringSources() {
+    }
+
+    public static void rows(ApplicationContext context, boolean rows) {
+        context.getBean(FigureQueries.class).readFrom(rows ? FigureQueries.Source.ROWS : FigureQueries.Source.AGGREGATES);
+    }
+}
