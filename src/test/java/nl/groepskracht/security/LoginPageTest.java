@@ -109,7 +109,8 @@ class LoginPageTest {
 
     @Test
     void the_page_says_why_a_session_ended_why_a_form_was_refused_and_that_a_password_was_changed() throws Exception {
-        assertThat(notice("/login?timeout")).startsWith("U bent uitgelogd omdat u een tijd niets deed.");
+        assertThat(notice("/login?timeout")).startsWith("U bent uitgelogd omdat u een tijd niets deed.")
+                .contains("Wat u nog niet had opgeslagen, is niet bewaard");
         assertThat(notice("/login?timeout&lifetime")).startsWith("U bent na de langste duur van een sessie uitgelogd.");
         assertThat(notice("/login?reset")).isEqualTo("Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.");
         assertThat(problem("/login?stale")).startsWith("Probeer het opnieuw De inlogpagina was verlopen");
