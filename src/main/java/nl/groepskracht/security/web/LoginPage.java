@@ -12,6 +12,7 @@ import nl.groepskracht.base.i18n.Languages;
 import nl.groepskracht.security.FailedLoginHandler;
 import nl.groepskracht.security.OrganisationLogins;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,10 @@ class LoginPage {
 
     @GetMapping("/login")
     String show(HttpServletRequest request, Model model) {
+        // the form's CSRF token (and with it the session its cookie names) made before any of the page is written
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
         Locale language = language(request);
         RequestContextUtils.getLocaleResolver(request).setLocale(request, null, language);
         boolean failed = asks(request, "error");
