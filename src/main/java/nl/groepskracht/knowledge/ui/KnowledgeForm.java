@@ -63,7 +63,9 @@ class KnowledgeForm extends Div {
         licenceNote.setHelperText(getTranslation("knowledge.licence.help"));
         body.setHelperText(getTranslation("knowledge.body.help"));
         body.setMinHeight("20rem");
-        body.setValueChangeMode(ValueChangeMode.LAZY);
+        // every change reaches the server in order, before a click on Opslaan: with LAZY a text typed or pasted
+        // less than 400 ms before the click was not yet there, and the save kept the text as it was before
+        body.setValueChangeMode(ValueChangeMode.EAGER);
         body.addValueChangeListener(e -> preview.getElement().setProperty("innerHTML",
                 Markdown.toSafeHtml(e.getValue())));
         kind.addValueChangeListener(e -> startFromTemplate(e.getOldValue(), e.getValue()));
