@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's JavaScript bundle as Chromium gets it on a first visit: every file compressed on the wire and
  * kept by the browser for a year without asking again (its name changes with its content), so a portal page
- * opened by URL later loads none of it again.
+ * opened by URL later loads none of it again, nor the styles.
  */
 class PortalBundleIT extends PortalJourney {
 
@@ -37,6 +37,24 @@ class PortalBundleIT extends PortalJourney {
                     .isEqualTo("public, max-age=31536000, immutable");
             Assertions.assertThat(headers.get("content-encoding")).as(file.url()).isIn("br", "gzip");
         }
+        page.context().close();
+    }
+
+    @Test
+    void a_portal_page_opened_by_url_later_loads_none_of_the_bundle_and_styles_again() {
+        Page page = newPage(1280, 800);
+        login(page, "facilitator@groepskracht.demo");
+        page.navigate(portal().url("/groepen"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
+        assertThat(page.locator("#new-group")).isVisible();
+
+        // transferSize 0: taken from the browser's cache without asking; a 304 costs a round trip and its headers
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> files = (List<java.util.Map<String, Object>>) page.evaluate(
+                "() => performance.getEntriesByType('resource').filter(e => /\\/VAADIN\\/(build|static)\\/|\\.css/"
+                + ".test(e.name)).map(e => ({name: e.name, transferSize: e.transferSize}))");
+        Assertions.assertThat(files).as("the bundle's files and styles of the page").hasSizeGreaterThan(5);
+        Assertions.assertThat(files).as("asked for again").allSatisfy(file -> Assertions.assertThat(
+                ((Number) file.get("transferSize")).intValue()).as((String) file.get("name")).isZero());
         page.context().close();
     }
 }

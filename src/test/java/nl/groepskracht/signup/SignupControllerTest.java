@@ -234,6 +234,9 @@ class SignupControllerTest {
 
         MvcResult qr = mvc.perform(get("/aanbod/" + groupId + "/qr.svg")).andExpect(status().isOk()).andReturn();
         assertThat(qr.getResponse().getContentType()).startsWith("image/svg+xml");
+        assertThat(qr.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=3600, public");
+        assertThat(qr.getResponse().getHeaderNames()).as("kept for an hour, without a 'do not keep' beside it")
+                .doesNotContain("Pragma", "Expires");
         String name = groups.ref(groupId).name();
         assertThat(qr.getResponse().getContentAsString()).as("the code of exactly this group's public address")
                 .isEqualTo(nl.groepskracht.base.qr.QrCodes.svg(url, "QR-code naar de aanmeldpagina van " + name));
