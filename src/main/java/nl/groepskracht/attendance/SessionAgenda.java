@@ -12,12 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.Roles;
-import nl.groepskracht.group.GroupRef;
+import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
-import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.signup.ParticipantAdmin;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,18 +40,16 @@ public class SessionAgenda {
     private final AttendanceRepository attendance;
     private final SessionRecordRepository records;
     private final ParticipantAdmin participants;
-    private final ProfessionalDirectory professionals;
     private final Clock clock;
 
     SessionAgenda(GroupService groups, ScheduleService schedule, AttendanceRepository attendance,
-            SessionRecordRepository records, ParticipantAdmin participants, ProfessionalDirectory professionals,
+            SessionRecordRepository records, ParticipantAdmin participants,
             Clock clock) {
         this.groups = groups;
         this.schedule = schedule;
         this.attendance = attendance;
         this.records = records;
         this.participants = participants;
-        this.professionals = professionals;
         this.clock = clock;
     }
 
@@ -71,8 +68,8 @@ public class SessionAgenda {
     public Agenda agenda() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AppZone.ID);
-        Map<Long, GroupRef> mine = groups.groupIdsFacilitatedBy(professionals.requireCurrent().id()).stream()
-                .map(groups::ref).collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Map<Long, GroupDetails> mine = groups.mine().stream()
+                .collect(Collectors.toMap(GroupDetails::id, Function.identity()));
         List<SessionInfo> sessions = schedule.sessionsOfGroups(mine.keySet()).stream()
                 .filter(s -> !s.isCancelled()).toList();
 

@@ -236,6 +236,20 @@ public class GroupService {
         return groups.overBefore(before, before.atZone(nl.groepskracht.base.AppZone.ID).toLocalDate());
     }
 
+    /**
+     * The groups the signed-in professional facilitates, read together: one statement for the groups and one for
+     * their facilitators, however many there are (the start page, the agenda and the knowledge base's wijken read
+     * them on every visit).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ACTIVE)
+    public List<GroupDetails> mine() {
+        Professional me = professionals.requireCurrent();
+        var now = clock.instant();
+        return groups.facilitatedBy(me.id()).stream()
+                .map(group -> group.toDetails(me.role() == Role.FACILITATOR, now)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Long> groupIdsFacilitatedBy(long userId) {
         return groups.idsFacilitatedBy(userId);

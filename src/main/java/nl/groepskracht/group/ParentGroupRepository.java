@@ -73,6 +73,10 @@ interface ParentGroupRepository extends JpaRepository<ParentGroup, Long> {
     @Query("select g.id from ParentGroup g where :userId member of g.facilitatorIds")
     List<Long> idsFacilitatedBy(@Param("userId") long userId);
 
+    /** Their facilitators come in one more statement for all of them ({@code @BatchSize}). */
+    @Query("select g from ParentGroup g where :userId member of g.facilitatorIds")
+    List<ParentGroup> facilitatedBy(@Param("userId") long userId);
+
     @Query("""
             select g.id from ParentGroup g
             where (g.status = nl.groepskracht.group.GroupStatus.CLOSED and g.closedAt < :before)

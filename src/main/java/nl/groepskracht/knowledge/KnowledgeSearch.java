@@ -11,7 +11,6 @@ import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.directory.ThemeItem;
 import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
-import nl.groepskracht.security.ProfessionalDirectory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -45,18 +44,16 @@ public class KnowledgeSearch {
 
     private final EntityManager entityManager;
     private final GroupService groups;
-    private final ProfessionalDirectory professionals;
     private final SearchHits hits;
     private final QueryPlanner planner;
     private final DirectoryService directory;
     private final SearchBackend backend;
 
-    KnowledgeSearch(EntityManager entityManager, GroupService groups, ProfessionalDirectory professionals,
+    KnowledgeSearch(EntityManager entityManager, GroupService groups,
             SearchHits hits, QueryPlanner planner, DirectoryService directory, SearchBackend backend) {
         this.backend = backend;
         this.entityManager = entityManager;
         this.groups = groups;
-        this.professionals = professionals;
         this.hits = hits;
         this.planner = planner;
         this.directory = directory;
@@ -166,9 +163,7 @@ public class KnowledgeSearch {
     @Transactional(readOnly = true)
     @PreAuthorize(KnowledgeAccess.PROFESSIONALS)
     public Set<Long> myWijken() {
-        long me = professionals.requireCurrent().id();
-        return groups.groupIdsFacilitatedBy(me).stream().map(id -> groups.get(id).wijkId())
-                .collect(Collectors.toSet());
+        return groups.mine().stream().map(GroupDetails::wijkId).collect(Collectors.toSet());
     }
 
     private QueryPlan plan(SearchFilter filter, SearchSession session) {

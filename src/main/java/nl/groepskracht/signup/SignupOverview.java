@@ -13,7 +13,6 @@ import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.GroupStatus;
 import nl.groepskracht.group.SignupMode;
-import nl.groepskracht.security.ProfessionalDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +27,12 @@ public class SignupOverview {
 
     private final RegistrationRepository registrations;
     private final GroupService groups;
-    private final ProfessionalDirectory professionals;
     private final Clock clock;
 
-    SignupOverview(RegistrationRepository registrations, GroupService groups, ProfessionalDirectory professionals,
+    SignupOverview(RegistrationRepository registrations, GroupService groups,
             Clock clock) {
         this.registrations = registrations;
         this.groups = groups;
-        this.professionals = professionals;
         this.clock = clock;
     }
 
@@ -51,9 +48,8 @@ public class SignupOverview {
     /** The facilitator's open and running groups (not those closed or over), drafts last, then by name. */
     @Transactional(readOnly = true)
     public List<GroupSignups> mine() {
-        List<GroupDetails> mine = groups.groupIdsFacilitatedBy(professionals.requireCurrent().id()).stream()
-                .map(groups::get).filter(g -> g.status() != GroupStatus.CLOSED && g.status() != GroupStatus.FINISHED)
-                .toList();
+        List<GroupDetails> mine = groups.mine().stream()
+                .filter(g -> g.status() != GroupStatus.CLOSED && g.status() != GroupStatus.FINISHED).toList();
         if (mine.isEmpty()) {
             return List.of();
         }
