@@ -32,6 +32,7 @@ class MonitoringBenchmark {
 
     private static final int GROUPS = 5000;
     private static final int RUNS = Integer.getInteger("bench.monitoring.runs", 50);
+    private static final boolean PROFILE = Boolean.getBoolean("bench.monitoring.profile");
     private static final boolean ROWS = Boolean.getBoolean("bench.monitoring.rows");
 
     @Autowired
@@ -67,6 +68,13 @@ class MonitoringBenchmark {
             long wijk = jdbc.queryForObject("SELECT MIN(id) FROM wijk WHERE municipality = 'Benchstad'", Long.class);
             long group = jdbc.queryForObject("SELECT MIN(id) FROM parent_group WHERE wijk_id = ? AND signup_mode ="
                     + " 'REGISTRATION' AND status <> 'DRAFT'", Long.class, wijk);
+            if (PROFILE) {
+                jdbc.execute("SET GLOBAL log_output = 'TABLE'");
+                jdbc.execute("SET GLOBAL long_query_time = 0");
+                jdbc.execute("TRUNCATE TABLE mysql.slow_log");
+                jdbc.execute("SET GLOBAL slow_query_log = 1");
+                context.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+            }
             for (boolean rows : ROWS ? new boolean[] {false, true} : new boolean[] {false}) {
                 MonitoringSources.rows(context, rows);
                 String source = rows ? " (rows)" : "";
@@ -81,6 +89,17 @@ class MonitoringBenchmark {
                 }
             }
             MonitoringSources.rows(context, false);
+            if (PROFILE) {
+                jdbc.execute("SET GLOBAL slow_query_log = 0");
+                Double total = jdbc.queryForObject("SELECT SUM(TIME_TO_SEC(query_time) + MICROSECOND(query_time) / 1e6)"
+                        + " FROM mysql.slow_log", Double.class);
+                jdbc.query("SELECT LEFT(REGEXP_REPLACE(CONVERT(sql_text USING utf8mb4), '[0-9]+', 'N'), 220) AS q, COUNT(*) AS n,"
+                        + " SUM(TIME_TO_SEC(query_time) + MICROSECOND(query_time) / 1e6) AS s, SUM(rows_examined) AS r"
+                        + " FROM mysql.slow_log GROUP BY q ORDER BY s DESC LIMIT 25", rs -> {
+                            System.out.printf("PROFILE %d%%: %6.1f s %5.1f%% n=%d rows=%d %s%n", percent, rs.getDouble("s"),
+                                    100 * rs.getDouble("s") / total, rs.getLong("n"), rs.getLong("r"), rs.getString("q"));
+                        });
+            }
         }
     }
 

@@ -48,6 +48,8 @@ class AggregatesMatchRowsTest {
     @Autowired
     CountQueries counts;
     @Autowired
+    ProtectionStore store;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -205,6 +207,35 @@ class AggregatesMatchRowsTest {
         k.rebuild();
         assertThat(next).as("incremental refresh = rebuild").isEqualTo(everything(period));
         assertThat(nextRecent).as("incremental refresh = rebuild").isEqualTo(everything(recent));
+    }
+
+    /**
+     * The period's protection is kept while the read model and the groups' wijk and theme stay the same
+     * (issue 23): a group with one family that got its first mark after a read, and a group moved to
+     * another wijk, show in the next read exactly as when everything is worked out afresh and as the rows say.
+     */
+    @Test
+    void a_new_small_group_and_a_group_moved_after_a_read_show_in_the_next_reads_protection() {
+        var period = periods().getFirst();
+        everything(period);
+        long small = k.group("Klein " + System.nanoTime(), wijk, theme, 10, month.atDay(1), month.plusMonths(2)
+                .atEndOfMonth());
+        long session = k.session(small, day(1, 12), false);
+        long place = k.place(small, k.family(), "Klein" + System.nanoTime(), "CONFIRMED", at(month.atDay(1), 10),
+                null, null, null);
+        jdbc.update("INSERT INTO attendance (session_id, registration_id, status, updated_at, updated_by)"
+                + " VALUES (?, ?, 'PRESENT', ?, 'test')", session, place, Timestamp.from(clock.instant()));
+
+        List<Object> kept = everything(period);
+        store.clear();
+        assertThat(kept).as("kept protection = worked out afresh").isEqualTo(everything(period));
+        assertThat(kept).as("= the rows").isEqualTo(fromRows(() -> everything(period)));
+
+        jdbc.update("UPDATE parent_group SET wijk_id = ? WHERE id = ?", wijk, other);
+        List<Object> moved = everything(period);
+        store.clear();
+        assertThat(moved).as("after the move: kept protection = worked out afresh").isEqualTo(everything(period));
+        assertThat(moved).as("after the move: = the rows").isEqualTo(fromRows(() -> everything(period)));
     }
 
     private long sessionAt(long group, java.time.Instant start) {
