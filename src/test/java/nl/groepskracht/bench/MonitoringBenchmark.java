@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 50 runs each, for a school year and for the whole history. Figures, not assertions:
  * {@code ./mvnw -Pbench verify}. {@code -Dbench.monitoring.runs=…} and {@code -Dbench.monitoring.sizes=10,100}
  * measure less on a busy machine; {@code -Dbench.monitoring.rows=true} also measures, on the same data, the
- * plain row-based counts the dashboard read before issue 23 ("rows").
+ * plain row-based counts the dashboard read before issue 23 ("rows"). "cold": the dashboard with the kept period
+ * protection forgotten before each read, as the first read after a change of the read model.
+ * {@code -Dbench.monitoring.profile=true} prints the MariaDB statements by their time (slow log).
  */
 @SpringBootTest(properties = {"groepskracht.embedded-db.data-dir=target/bench-mariadb", "logging.level.root=WARN"})
 class MonitoringBenchmark {
@@ -82,6 +84,10 @@ class MonitoringBenchmark {
                         new Object[] {"whole history", history})) {
                     MonitoringFilter filter = (MonitoringFilter) period[1];
                     report(percent, "dashboard, " + period[0] + source, () -> monitoring.dashboard(filter));
+                    report(percent, "dashboard, " + period[0] + ", cold" + source, () -> {
+                        MonitoringSources.forgetKept(context);
+                        return monitoring.dashboard(filter);
+                    });
                     report(percent, "drill-down, " + period[0] + source, () -> {
                         monitoring.groups(filter.withWijk(wijk));
                         return monitoring.group(filter, group);
