@@ -71,6 +71,13 @@ class CountQueries {
                 + " ON g.id = pf.group_id WHERE" + FigureQueries.IN_PERIOD, params);
     }
 
+    /** Families reached alone (a month's table). */
+    CountTable families(MonitoringFilter period) {
+        return rollup("COUNT(DISTINCT pf.family) AS " + FAMILIES, " FROM monitoring_place_fact pf JOIN parent_group g"
+                + " ON g.id = pf.group_id WHERE" + FigureQueries.IN_PERIOD, figures.params(period))
+                .getOrDefault(FAMILIES, CountTable.empty());
+    }
+
     /** Families present at a session held in the period, and families who sent word they could not come. */
     Map<String, CountTable> marks(MonitoringFilter period) {
         var marks = figures.markSql();

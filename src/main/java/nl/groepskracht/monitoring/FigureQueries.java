@@ -127,6 +127,10 @@ class FigureQueries {
         this.source = from;
     }
 
+    Source source() {
+        return source;
+    }
+
     Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim) {
         return query("SELECT " + dim.select + ", COUNT(DISTINCT pf.family) AS families, COUNT(*) AS places,"
                 + " SUM(pf.first_present_at IS NULL OR pf.first_present_at >= :to) AS no_shows,"

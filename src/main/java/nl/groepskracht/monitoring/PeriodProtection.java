@@ -22,6 +22,13 @@ final class PeriodProtection {
         this.months = months;
     }
 
+    /** This protection with these counts' protection besides (or instead of its own of the same name). */
+    PeriodProtection with(Map<String, Protection> more) {
+        Map<String, Protection> all = new java.util.HashMap<>(counts);
+        all.putAll(more);
+        return new PeriodProtection(all, months);
+    }
+
     /** Whether the count (see {@link CountQueries}) over these groups may be shown in the period's views. */
     boolean shows(String count, Collection<Long> groups) {
         return counts.getOrDefault(count, Protection.NONE).shows(groups);

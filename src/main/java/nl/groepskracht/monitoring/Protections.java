@@ -22,19 +22,35 @@ class Protections {
             CountQueries.DROPPED, CountQueries.NO_SHOW);
 
     private final CountQueries queries;
+    private final ProtectionStore store;
     private final Clock clock;
 
-    Protections(CountQueries queries, Clock clock) {
+    Protections(CountQueries queries, ProtectionStore store, Clock clock) {
         this.queries = queries;
+        this.store = store;
         this.clock = clock;
     }
 
+    /**
+     * The period's protection: that of the tables from the read model as kept by {@link ProtectionStore}
+     * (worked out again when the read model or the groups' wijk or theme changed), that of the waiting
+     * lists and vulling (read live) worked out now.
+     */
     PeriodProtection of(MonitoringFilter filter) {
         MonitoringFilter period = MonitoringFilter.period(filter.from(), filter.to());
+        LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
+        PeriodProtection kept = store.of(period, today, () -> fromReadModel(period, today));
+        Map<String, CountTable> live = new HashMap<>(queries.waiting(period));
+        live.putAll(queries.filling(period));
+        Map<String, Protection> counts = new HashMap<>();
+        live.forEach((name, table) -> counts.put(name, Suppression.protect(table, null)));
+        return kept.with(counts);
+    }
+
+    /** The protection of the counts from the read model: families, marks, toeleiding, referrals, months. */
+    private PeriodProtection fromReadModel(MonitoringFilter period, LocalDate today) {
         Map<String, CountTable> tables = new HashMap<>(queries.places(period));
         tables.putAll(queries.marks(period));
-        tables.putAll(queries.waiting(period));
-        tables.putAll(queries.filling(period));
         Protection families = Suppression.protect(tables.getOrDefault(CountQueries.FAMILIES, CountTable.empty()), null);
         Map<String, Protection> counts = new HashMap<>();
         counts.put(CountQueries.FAMILIES, families);
@@ -44,12 +60,12 @@ class Protections {
                 counts.put(name, Suppression.protect(table, share ? families : null));
             }
         });
-        return new PeriodProtection(counts, months(period));
+        return new PeriodProtection(counts, months(period, today));
     }
 
     /** Each month of the period up to today, clipped to the period, protected as a table of its own. */
-    private Map<YearMonth, Protection> months(MonitoringFilter period) {
-        List<MonitoringFilter> months = monthsOf(period, LocalDate.now(clock.withZone(AppZone.ID)));
+    private Map<YearMonth, Protection> months(MonitoringFilter period, LocalDate today) {
+        List<MonitoringFilter> months = monthsOf(period, today);
         List<YearMonth> whole = months.stream().filter(Protections::wholeMonth).map(m -> YearMonth.from(m.from()))
                 .toList();
         Map<YearMonth, CountTable> wholeTables = whole.isEmpty() ? Map.of()
@@ -58,7 +74,7 @@ class Protections {
         for (MonitoringFilter month : months) {
             YearMonth key = YearMonth.from(month.from());
             CountTable table = wholeMonth(month) ? wholeTables.getOrDefault(key, CountTable.empty())
-                    : queries.places(month).getOrDefault(CountQueries.FAMILIES, CountTable.empty());
+                    : queries.families(month);
             result.put(key, Suppression.protect(table, null));
         }
         return result;

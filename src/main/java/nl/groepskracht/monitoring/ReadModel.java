@@ -51,6 +51,7 @@ class ReadModel {
         List<Timestamp> last = jdbc.getJdbcTemplate().queryForList(
                 "SELECT refreshed_at FROM monitoring_refresh WHERE id = 1 FOR UPDATE", Timestamp.class);
         var params = new MapSqlParameterSource("now", Timestamp.from(now));
+        boolean changed = true;
         if (last.isEmpty() || last.getFirst() == null) {
             jdbc.update("DELETE FROM monitoring_session_fact", Map.of());
             jdbc.update("DELETE FROM monitoring_place_fact", Map.of());
@@ -66,14 +67,15 @@ class ReadModel {
             Instant since = (last.getFirst().toInstant().isAfter(now) ? now : last.getFirst().toInstant()).minus(MARGIN);
             params.addValue("since", Timestamp.from(since));
             List<Long> sessions = jdbc.queryForList(CHANGED_SESSIONS, params, Long.class);
+            params.addValue("ids", sessions.isEmpty() ? List.of(-1L) : sessions);
+            List<Long> groups = jdbc.queryForList(CHANGED_GROUPS, params, Long.class);
+            List<Object> before = contents(sessions, groups);
             for (List<Long> chunk : chunks(sessions)) {
                 params.addValue("ids", chunk);
                 jdbc.update("DELETE FROM monitoring_session_fact WHERE session_id IN (:ids)", params);
                 jdbc.update(SESSION_FACTS + " AND s.id IN (:ids) GROUP BY s.id", params);
             }
             fillMonths();
-            params.addValue("ids", sessions.isEmpty() ? List.of(-1L) : sessions);
-            List<Long> groups = jdbc.queryForList(CHANGED_GROUPS, params, Long.class);
             for (List<Long> chunk : chunks(groups)) {
                 params.addValue("groups", chunk);
                 jdbc.update("DELETE FROM monitoring_place_fact WHERE group_id IN (:groups)", params);
@@ -85,8 +87,42 @@ class ReadModel {
                 jdbc.update("DELETE FROM monitoring_group_fact WHERE group_id IN (:groups)", params);
                 jdbc.update(String.format(GROUP_FACTS, " WHERE sf.group_id IN (:groups)"), params);
             }
+            changed = before == null || !before.equals(contents(sessions, groups));
         }
-        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now WHERE id = 1", params);
+        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now" + (changed ? ", generation = generation + 1" : "")
+                + " WHERE id = 1", params);
+    }
+
+    /**
+     * The read model's generation: a number the refresh raises whenever it changed any of its rows (a
+     * rebuild always), so that what was worked out from it under the same number still holds.
+     */
+    long generation() {
+        return jdbc.getJdbcTemplate().queryForObject("SELECT generation FROM monitoring_refresh WHERE id = 1",
+                Long.class);
+    }
+
+    /**
+     * The rows of the read model the incremental refresh rewrites for these sessions and groups, to tell
+     * whether it changed anything; null (changed) when there are too many to compare.
+     */
+    private List<Object> contents(List<Long> sessions, List<Long> groups) {
+        if (sessions.size() > CHUNK || groups.size() > CHUNK) {
+            return null;
+        }
+        var params = new MapSqlParameterSource("ids", sessions.isEmpty() ? List.of(-1L) : sessions)
+                .addValue("groups", groups.isEmpty() ? List.of(-1L) : groups);
+        return List.of(
+                jdbc.queryForList("SELECT session_id, group_id, starts_at, month_key, expected, present, excused, adults,"
+                        + " children FROM monitoring_session_fact WHERE session_id IN (:ids) ORDER BY session_id", params),
+                jdbc.queryForList("SELECT registration_id, group_id, HEX(family) AS family, toeleiding,"
+                        + " referral_organisation_id, first_at, last_at, first_present_at, dropped_out_at, present_from,"
+                        + " present_until, excused_from, excused_until FROM monitoring_place_fact"
+                        + " WHERE group_id IN (:groups) ORDER BY registration_id", params),
+                jdbc.queryForList("SELECT group_id, month_key, HEX(family) AS family FROM monitoring_family_month"
+                        + " WHERE group_id IN (:groups) ORDER BY group_id, month_key, family", params),
+                jdbc.queryForList("SELECT group_id, first_at, peak, refilled FROM monitoring_group_fact"
+                        + " WHERE group_id IN (:groups) ORDER BY group_id", params));
     }
 
     /** Rebuilds everything at the next refresh (after data was written around the services, e.g. demo history). */

@@ -25,13 +25,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 50 runs each, for a school year and for the whole history. Figures, not assertions:
  * {@code ./mvnw -Pbench verify}. {@code -Dbench.monitoring.runs=…} and {@code -Dbench.monitoring.sizes=10,100}
  * measure less on a busy machine; {@code -Dbench.monitoring.rows=true} also measures, on the same data, the
- * plain row-based counts the dashboard read before issue 23 ("rows").
+ * plain row-based counts the dashboard read before issue 23 ("rows"). "cold": the dashboard with the kept period
+ * protection forgotten before each read, as the first read after a change of the read model.
+ * {@code -Dbench.monitoring.profile=true} prints the MariaDB statements by their time (slow log).
  */
 @SpringBootTest(properties = {"groepskracht.embedded-db.data-dir=target/bench-mariadb", "logging.level.root=WARN"})
 class MonitoringBenchmark {
 
     private static final int GROUPS = 5000;
     private static final int RUNS = Integer.getInteger("bench.monitoring.runs", 50);
+    private static final boolean PROFILE = Boolean.getBoolean("bench.monitoring.profile");
     private static final boolean ROWS = Boolean.getBoolean("bench.monitoring.rows");
 
     @Autowired
@@ -67,6 +70,13 @@ class MonitoringBenchmark {
             long wijk = jdbc.queryForObject("SELECT MIN(id) FROM wijk WHERE municipality = 'Benchstad'", Long.class);
             long group = jdbc.queryForObject("SELECT MIN(id) FROM parent_group WHERE wijk_id = ? AND signup_mode ="
                     + " 'REGISTRATION' AND status <> 'DRAFT'", Long.class, wijk);
+            if (PROFILE) {
+                jdbc.execute("SET GLOBAL log_output = 'TABLE'");
+                jdbc.execute("SET GLOBAL long_query_time = 0");
+                jdbc.execute("TRUNCATE TABLE mysql.slow_log");
+                jdbc.execute("SET GLOBAL slow_query_log = 1");
+                context.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+            }
             for (boolean rows : ROWS ? new boolean[] {false, true} : new boolean[] {false}) {
                 MonitoringSources.rows(context, rows);
                 String source = rows ? " (rows)" : "";
@@ -74,6 +84,10 @@ class MonitoringBenchmark {
                         new Object[] {"whole history", history})) {
                     MonitoringFilter filter = (MonitoringFilter) period[1];
                     report(percent, "dashboard, " + period[0] + source, () -> monitoring.dashboard(filter));
+                    report(percent, "dashboard, " + period[0] + ", cold" + source, () -> {
+                        MonitoringSources.forgetKept(context);
+                        return monitoring.dashboard(filter);
+                    });
                     report(percent, "drill-down, " + period[0] + source, () -> {
                         monitoring.groups(filter.withWijk(wijk));
                         return monitoring.group(filter, group);
@@ -81,6 +95,17 @@ class MonitoringBenchmark {
                 }
             }
             MonitoringSources.rows(context, false);
+            if (PROFILE) {
+                jdbc.execute("SET GLOBAL slow_query_log = 0");
+                Double total = jdbc.queryForObject("SELECT SUM(TIME_TO_SEC(query_time) + MICROSECOND(query_time) / 1e6)"
+                        + " FROM mysql.slow_log", Double.class);
+                jdbc.query("SELECT LEFT(REGEXP_REPLACE(CONVERT(sql_text USING utf8mb4), '[0-9]+', 'N'), 220) AS q, COUNT(*) AS n,"
+                        + " SUM(TIME_TO_SEC(query_time) + MICROSECOND(query_time) / 1e6) AS s, SUM(rows_examined) AS r"
+                        + " FROM mysql.slow_log GROUP BY q ORDER BY s DESC LIMIT 25", rs -> {
+                            System.out.printf("PROFILE %d%%: %6.1f s %5.1f%% n=%d rows=%d %s%n", percent, rs.getDouble("s"),
+                                    100 * rs.getDouble("s") / total, rs.getLong("n"), rs.getLong("r"), rs.getString("q"));
+                        });
+            }
         }
     }
 

@@ -48,6 +48,8 @@ class AggregatesMatchRowsTest {
     @Autowired
     CountQueries counts;
     @Autowired
+    ProtectionStore store;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -205,6 +207,32 @@ class AggregatesMatchRowsTest {
         k.rebuild();
         assertThat(next).as("incremental refresh = rebuild").isEqualTo(everything(period));
         assertThat(nextRecent).as("incremental refresh = rebuild").isEqualTo(everything(recent));
+    }
+
+    /**
+     * The period's protection is kept while the read model and the groups' wijk and theme stay the same
+     * (issue 23): marks that leave a group with one family present, made after a read, and a group moved
+     * to another wijk, show in the next read exactly as when everything is worked out afresh and as the rows say.
+     */
+    @Test
+    void marks_and_a_group_moved_after_a_read_show_in_the_next_reads_protection() {
+        var period = periods().getFirst();
+        everything(period);
+        // four of the five families present in the other group now marked absent: one left, hidden
+        jdbc.update("UPDATE attendance a JOIN group_session s ON s.id = a.session_id SET a.status = 'ABSENT',"
+                + " a.updated_at = ? WHERE s.group_id = ? AND a.status = 'PRESENT' AND a.registration_id <> (SELECT"
+                + " MAX(registration_id) FROM (SELECT * FROM attendance) x JOIN group_session y ON y.id = x.session_id"
+                + " WHERE y.group_id = ? AND x.status = 'PRESENT')", Timestamp.from(clock.instant()), other, other);
+        List<Object> kept = everything(period);
+        store.clear();
+        assertThat(kept).as("kept protection = worked out afresh").isEqualTo(everything(period));
+        assertThat(kept).as("= the rows").isEqualTo(fromRows(() -> everything(period)));
+
+        jdbc.update("UPDATE parent_group SET wijk_id = ? WHERE id = ?", wijk, other);
+        List<Object> moved = everything(period);
+        store.clear();
+        assertThat(moved).as("after the move: kept protection = worked out afresh").isEqualTo(everything(period));
+        assertThat(moved).as("after the move: = the rows").isEqualTo(fromRows(() -> everything(period)));
     }
 
     private long sessionAt(long group, java.time.Instant start) {

@@ -11,4 +11,9 @@ public final class MonitoringSources {
     public static void rows(ApplicationContext context, boolean rows) {
         context.getBean(FigureQueries.class).readFrom(rows ? FigureQueries.Source.ROWS : FigureQueries.Source.AGGREGATES);
     }
+
+    /** Forgets the kept period protections, so that the next read works them out as after a change (cold). */
+    public static void forgetKept(ApplicationContext context) {
+        context.getBean(ProtectionStore.class).clear();
+    }
 }
