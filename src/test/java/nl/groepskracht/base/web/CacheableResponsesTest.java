@@ -32,6 +32,16 @@ class CacheableResponsesTest {
     }
 
     @Test
+    void a_page_that_sets_no_cache_itself_after_the_security_headers_keeps_pragma_and_expires() throws Exception {
+        // /aanbod replaces Cache-Control after Spring Security wrote all three: the mending runs and must leave them
+        HttpHeaders headers = get("/aanbod");
+
+        assertThat(headers.firstValue("cache-control")).hasValue("no-cache");
+        assertThat(headers.firstValue("pragma")).hasValue("no-cache");
+        assertThat(headers.firstValue("expires")).hasValue("0");
+    }
+
+    @Test
     void what_allows_keeping() {
         assertThat(CacheableResponses.allowsKeeping("public, max-age=31536000, immutable")).isTrue();
         assertThat(CacheableResponses.allowsKeeping("max-age=3600")).isTrue();
