@@ -48,7 +48,7 @@ class AggregatesMatchRowsTest {
     @Autowired
     CountQueries counts;
     @Autowired
-    ProtectionStore store;
+    KeptReads store;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
