@@ -34,8 +34,11 @@ class KeptReads {
     record Stamp(long generation, String layout, LocalDate today, FigureQueries.Source source) {
     }
 
-    /** What is kept: a kind of count ("protection", "families", …) over a selection, grouped by a dim (or null). */
-    private record What(String kind, MonitoringFilter filter, FigureQueries.Dim dim) {
+    /**
+     * What is kept: a kind of count ("protection", "families", …) over a selection, grouped by a dim (or
+     * null), from a source (the comparison test's rows are kept apart, so they do not push out the rest).
+     */
+    private record What(String kind, MonitoringFilter filter, FigureQueries.Dim dim, FigureQueries.Source source) {
     }
 
     private record Kept(Object basis, Object value) {
@@ -67,7 +70,7 @@ class KeptReads {
 
     /** The kept protection of the period if it rests on {@code stamp}, else the one {@code work} works out. */
     PeriodProtection protection(MonitoringFilter period, Stamp stamp, Supplier<PeriodProtection> work) {
-        return of(new What("protection", period, null), stamp, work);
+        return of(new What("protection", period, null, stamp.source()), stamp, work);
     }
 
     /**
@@ -83,7 +86,7 @@ class KeptReads {
         Object basis = filter.organisationId() == null ? protection.basis()
                 : List.of(protection.basis(), String.valueOf(jdbc.queryForObject(FACILITATED, String.class,
                         filter.organisationId())));
-        return of(new What(kind, filter, dim), basis, work);
+        return of(new What(kind, filter, dim, figures.source()), basis, work);
     }
 
     @SuppressWarnings("unchecked")
