@@ -21,4 +21,13 @@ final class PortalPolicy {
                 + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' " + socket + "; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     }
+
+    /**
+     * The login page is plain HTML where passwords are typed: no script of any kind (not even inline), styles and
+     * images only from the portal, its form only to the portal.
+     */
+    static String loginPagePolicy() {
+        return "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'self'";
+    }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import nl.groepskracht.support.LoginForm;
 import nl.groepskracht.support.PortalJourney;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,8 @@ class LoginJourneyIT extends PortalJourney {
         page.navigate(portal().url("/"));
 
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Inloggen");
-        page.locator("vaadin-login-form input[name='username']").fill("facilitator@groepskracht.demo");
-        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(LoginForm.form(page)).containsText("Inloggen");
+        LoginForm.signIn(page, "facilitator@groepskracht.demo", "groepskracht");
 
         assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
         var menu = page.locator("vaadin-side-nav-item");
@@ -44,7 +43,7 @@ class LoginJourneyIT extends PortalJourney {
 
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Log in");
+        assertThat(LoginForm.form(page)).containsText("Log in");
     }
 
     @Test
