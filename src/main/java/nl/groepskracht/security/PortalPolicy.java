@@ -23,11 +23,12 @@ final class PortalPolicy {
     }
 
     /**
-     * The login page is plain HTML where passwords are typed: no script of any kind (not even inline), styles and
-     * images only from the portal, its form only to the portal.
+     * The login page is plain HTML where passwords are typed: scripts only as files of the portal's own (its one
+     * script sends the form once), never inline or evaluated; styles and images only from the portal, its form only
+     * to the portal, no connection anywhere.
      */
     static String loginPagePolicy() {
-        return "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                + "frame-ancestors 'self'";
+        return "default-src 'self'; script-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'self'";
     }
 }

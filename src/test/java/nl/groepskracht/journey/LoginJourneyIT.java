@@ -47,6 +47,34 @@ class LoginJourneyIT extends PortalJourney {
     }
 
     @Test
+    void a_double_click_on_inloggen_signs_in_once_and_right_after_a_logout_too() {
+        Page page = newPage(1280, 800);
+        var posts = new java.util.concurrent.atomic.AtomicInteger();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/login")) {
+                posts.incrementAndGet();
+            }
+        });
+        page.navigate(portal().url("/groepen"));
+        LoginForm.email(page).fill("facilitator@groepskracht.demo");
+        page.locator("#login-form input[name='password']").fill("groepskracht");
+        // without the page's script the second press sends the form again, with the session the first one replaces
+        LoginForm.doubleClickSubmit(page);
+        assertThat(page.locator("#new-group")).isVisible();
+        // Spring's request cache marks the address it sends one back to ("?continue")
+        assertThat(page).hasURL(Pattern.compile(".*/groepen(\\?continue)?$"));
+        org.assertj.core.api.Assertions.assertThat(posts).as("forms sent").hasValue(1);
+
+        page.locator("#logout").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        LoginForm.email(page).fill("facilitator@groepskracht.demo");
+        page.locator("#login-form input[name='password']").fill("groepskracht");
+        LoginForm.doubleClickSubmit(page);
+        assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
+        org.assertj.core.api.Assertions.assertThat(posts).as("forms sent").hasValue(2);
+    }
+
+    @Test
     void the_public_offer_works_without_signing_in() {
         Page page = newPage(360, 740);
         page.navigate(portal().url("/aanbod"));

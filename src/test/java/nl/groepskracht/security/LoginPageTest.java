@@ -60,7 +60,12 @@ class LoginPageTest {
         assertThat(page.selectFirst("#forgot-password").text()).isEqualTo("Wachtwoord vergeten?");
         assertThat(page.select("#login-error, #login-notice, .gk-login-organisation")).as("nothing to tell").isEmpty();
         assertThat(page.select("#username[aria-invalid], #password[aria-invalid]")).isEmpty();
-        assertThat(page.select("script")).as("no script, no Vaadin bundle").isEmpty();
+        assertThat(page.select("script")).as("one file of the portal's own, no inline script, no Vaadin bundle")
+                .singleElement().satisfies(script -> {
+                    assertThat(script.attr("src")).isEqualTo("/groepskracht/login.js");
+                    assertThat(script.hasAttr("defer")).isTrue();
+                    assertThat(script.data()).isEmpty();
+                });
         assertThat(response.getContentAsString()).doesNotContain("VAADIN");
     }
 
@@ -167,10 +172,11 @@ class LoginPageTest {
     }
 
     @Test
-    void the_login_page_sends_the_security_headers_and_a_policy_that_allows_no_script() throws Exception {
+    void the_login_page_sends_the_security_headers_and_a_policy_that_allows_only_the_portals_own_script_files()
+            throws Exception {
         MockHttpServletResponse login = page(get("/login"));
-        assertThat(login.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'; script-src 'none'; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'");
+        assertThat(login.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'; script-src 'self'; "
+                + "connect-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'");
         assertThat(login.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(login.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.getHeader("Referrer-Policy")).isEqualTo("same-origin");
