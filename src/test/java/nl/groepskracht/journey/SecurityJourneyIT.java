@@ -65,6 +65,29 @@ class SecurityJourneyIT extends PortalJourney {
         assertThat(refused).as("nothing the policy refused").isEmpty();
     }
 
+    /**
+     * A page whose session has ended still sends what it sends on its way out: the push connection's close, a last
+     * heartbeat or UIDL request, with the ended session's cookie. Such a request must not start a session: its
+     * cookie would replace that of the session the same browser has just signed in with (a new login in another tab,
+     * or right after a logout), which then "expires" on its next click.
+     */
+    @Test
+    void a_request_of_a_page_whose_session_ended_never_starts_a_session() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String ended = "JSESSIONID=" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        for (String path : List.of(
+                "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + UUID.randomUUID()
+                        + "&X-Atmosphere-Transport=close&X-Atmosphere-tracking-id=" + UUID.randomUUID(),
+                "/?v-r=heartbeat&v-uiId=0", "/?v-r=uidl&v-uiId=0")) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(portal().url(path))).header("Cookie", ended)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(path).isLessThan(500);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path + ": no new session")
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+    }
+
     @Test
     void a_forged_host_is_never_where_a_redirect_points() throws Exception {
         int port = URI.create(portal().url("/")).getPort();
