@@ -43,7 +43,8 @@ final class ParentKeys {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)");
     private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
     private static final Pattern MESSAGE_ARGUMENT = Pattern.compile("\\{(\\d+)");
-    private static final List<String> PROFESSIONAL_TEMPLATES = List.of("rapport.html");
+    /** Server-rendered pages of the portal (Dutch and English only, like its views): the impact report, the login page. */
+    private static final List<String> PROFESSIONAL_TEMPLATES = List.of("rapport.html", "login.html");
 
     private ParentKeys() {
     }

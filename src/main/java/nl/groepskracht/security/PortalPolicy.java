@@ -21,4 +21,14 @@ final class PortalPolicy {
                 + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' " + socket + "; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     }
+
+    /**
+     * The login page is plain HTML where passwords are typed: scripts only as files of the portal's own (its one
+     * script sends the form once), never inline or evaluated; styles and images only from the portal, its form only
+     * to the portal, no connection anywhere.
+     */
+    static String loginPagePolicy() {
+        return "default-src 'self'; script-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'self'";
+    }
 }

@@ -6,13 +6,13 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.groepskracht.base.web.PublicFormTokens;
 import nl.groepskracht.base.web.RateLimited;
 import nl.groepskracht.base.web.StaleForm;
-import nl.groepskracht.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,13 +28,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two faces, two filter chains: the public pages for parents are open and stateless (no session,
- * CSRF token in a cookie); everything else is the Vaadin portal behind the login view. Both send
- * their security headers with every response (written before the page, so also on Vaadin's own
- * responses), each with a Content-Security-Policy of its own (README, "Security").
+ * CSRF token in a cookie); everything else is the Vaadin portal behind the login page (server-rendered,
+ * {@code security.web.LoginPage}). Both send their security headers with every response (written before
+ * the page, so also on Vaadin's own responses), each with a Content-Security-Policy of its own, and the
+ * login page one that allows no script at all (README, "Security").
  */
 @Configuration
 @EnableWebSecurity
@@ -45,6 +51,8 @@ class SecurityConfig {
     /** Public, server-rendered pages for parents and the assets and feeds they use. */
     static final String[] PUBLIC_PAGES = {"/aanbod", "/aanbod/**", "/aanmelding/**", "/mijn/**", "/calendar/**",
             "/groepskracht/**", "/evaluatie/**", "/robots.txt"};
+    /** The sign-in page: its GET is {@code LoginPage}, its POST Spring Security's form login. */
+    static final String LOGIN_PAGE = "/login";
 
     /**
      * The parents' face: open to anyone, no HTTP session ever (STATELESS), the CSRF token in a
@@ -77,21 +85,29 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**",
                 "/actuator/prometheus", "/error")
                 .permitAll()
+                // the login page with whatever its address says (?timeout, ?stale, ?lang=en …), not only as Spring
+                // Security's form login permits it (/login and /login?error exactly)
+                .requestMatchers(HttpMethod.GET, LOGIN_PAGE).permitAll()
                 // server-rendered pages of the portal (not Vaadin routes, which Vaadin's rules would refuse);
                 // the service checks the account as it is now as well
                 .requestMatchers("/rapportage/impact", "/rapportage/impact.pdf").hasAnyRole("ADVISEUR", "ADMIN"));
+        RequestMatcher loginPage = PathPatternRequestMatcher.withDefaults().matcher(LOGIN_PAGE);
         http.headers(headers -> eagerly(headers)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(PortalPolicy.contentSecurityPolicy(publicUrl)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(loginPage,
+                        new ContentSecurityPolicyHeaderWriter(PortalPolicy.loginPagePolicy())))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(loginPage),
+                        new ContentSecurityPolicyHeaderWriter(PortalPolicy.contentSecurityPolicy(publicUrl))))
                 .frameOptions(frame -> frame.sameOrigin()));
         // Vaadin's configurer would exempt the login form from CSRF; only its own requests are (they carry
-        // Vaadin's own token), so a page on another site cannot sign anyone in
-        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+        // Vaadin's own token), so a page on another site cannot sign anyone in. A view that needs a sign-in
+        // sends the browser to the login page (a page load, not a Vaadin view), remembering where it was going
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LOGIN_PAGE)
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadin::isFrameworkInternalRequest));
         http.exceptionHandling(denied -> denied.accessDeniedHandler(new StaleLoginHandler()));
         // Vaadin sets the login page and where a login succeeds to; a failure keeps the typed address
-        http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login"))
+        http.formLogin(form -> form.failureHandler(new FailedLoginHandler(LOGIN_PAGE))
                 .authenticationDetailsSource(SignInDetails::new));
         clients.ifAvailable(registered -> organisationLogin(http, registered, organisations));
         // the session's lifetime counts from the sign-in itself (after the session id changed), not its next request
@@ -112,7 +128,7 @@ class SecurityConfig {
             OrganisationSignIn organisations) {
         var requests = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        http.oauth2Login(oauth -> oauth.loginPage("/login")
+        http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PAGE)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(info -> info.oidcUserService(organisations))
                 .defaultSuccessUrl("/", true)

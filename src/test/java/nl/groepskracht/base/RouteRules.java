@@ -27,7 +27,6 @@ final class RouteRules {
     /** Vaadin routes: template → who sees the route's own view. */
     static final Map<String, Rule> PORTAL = Map.ofEntries(
             entry("", SIGNED_IN),
-            entry("login", PUBLIC),
             entry("wachtwoord-vergeten", PUBLIC),
             entry("wachtwoord-herstellen/:token", PUBLIC),
             entry("wachtwoord", SIGNED_IN),
@@ -68,6 +67,8 @@ final class RouteRules {
     /** Spring MVC handler mappings: {@code METHOD pattern} → who reaches the controller. */
     static final Map<String, Rule> PAGES = Map.ofEntries(
             entry("GET /aanbod", PUBLIC),
+            // the login page (its POST is Spring Security's form login, no controller)
+            entry("GET /login", PUBLIC),
             entry("GET /robots.txt", PUBLIC),
             entry("GET /aanbod/{id:\\d+}", PUBLIC),
             entry("POST /aanbod/{id:\\d+}", PUBLIC),

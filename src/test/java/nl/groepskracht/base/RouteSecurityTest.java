@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.groepskracht.base.RouteRules.Rule;
 import nl.groepskracht.base.ui.AccessDeniedView;
-import nl.groepskracht.security.ui.LoginView;
 import nl.groepskracht.support.Clients;
 import nl.groepskracht.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every address of the portal for every kind of visitor, from the registries themselves: each Vaadin route
  * and each Spring MVC handler mapping must have its rule in {@link RouteRules}, so a new page without one
  * fails the build. Allowed: the route's own view, or the controller method of the mapping, answers; not
- * allowed: the login page (anonymous) or the access-denied page / 403 (another role), never the data.
+ * allowed: the browser sent to the login page (anonymous; a server-rendered page, no view) or the
+ * access-denied page / 403 (another role), never the data.
  */
 class RouteSecurityTest extends KaribuTest {
 
@@ -79,8 +79,14 @@ class RouteSecurityTest extends KaribuTest {
     void each_portal_route_shows_its_view_only_to_whom_its_rule_names(String route, String visitor) {
         Rule rule = RouteRules.PORTAL.get(route);
         Class<? extends Component> expected;
-        if (ANONYMOUS.equals(visitor)) {
-            expected = rule.anonymous() ? routeTargets().get(route) : LoginView.class;
+        if (ANONYMOUS.equals(visitor) && !rule.anonymous()) {
+            UI.getCurrent().navigate(samples.fillRoute(route));
+            assertThat(browserSentTo()).as("anonymous on /%s", route).isEqualTo("/login");
+            assertThat(shownView()).as("anonymous on /%s", route).isNotEqualTo(routeTargets().get(route));
+            assertThat(_find(Grid.class)).as("no data").isEmpty();
+            return;
+        } else if (ANONYMOUS.equals(visitor)) {
+            expected = routeTargets().get(route);
         } else {
             login(samples.email(visitor), visitor);
             expected = rule.roles().contains(visitor) ? routeTargets().get(route)
@@ -89,7 +95,7 @@ class RouteSecurityTest extends KaribuTest {
         UI.getCurrent().navigate(samples.fillRoute(route));
 
         assertThat(shownView()).as("%s on /%s", visitor, route).isEqualTo(expected);
-        if (expected == AccessDeniedView.class || expected == LoginView.class) {
+        if (expected == AccessDeniedView.class) {
             assertThat(_find(Grid.class)).as("no data").isEmpty();
         }
     }

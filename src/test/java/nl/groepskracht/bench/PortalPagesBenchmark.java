@@ -6,13 +6,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.groepskracht.support.LoginForm;
 import nl.groepskracht.support.PortalProcess;
 import org.junit.jupiter.api.Test;
 
@@ -150,9 +150,7 @@ class PortalPagesBenchmark {
 
     private static void logIn(Page page, PortalProcess portal) {
         page.navigate(portal.url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill("facilitator@groepskracht.demo");
-        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        LoginForm.signIn(page, "facilitator@groepskracht.demo", "groepskracht");
         assertThat(page.locator("h1")).containsText("Welkom");
         page.waitForLoadState(LoadState.NETWORKIDLE);
     }

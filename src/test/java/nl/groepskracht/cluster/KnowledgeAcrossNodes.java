@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +36,7 @@ final class KnowledgeAcrossNodes implements AutoCloseable {
             Page page = context.newPage();
             page.setDefaultTimeout(60_000);
             page.navigate(base + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill(email);
-            page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            nl.groepskracht.support.LoginForm.signIn(page, email, "groepskracht");
             assertThat(page.locator("h1")).containsText("Welkom");
             if (context.cookies().stream().filter(c -> "JSESSIONID".equals(c.name)).map((Cookie c) -> c.value)
                     .anyMatch(v -> v.endsWith("." + route))) {

@@ -36,10 +36,7 @@ class AccountDeactivationIT extends PortalJourney {
 
         Page facilitator = newPage(1280, 900);
         facilitator.navigate(portal().url("/login"));
-        facilitator.locator("vaadin-login-form input[name='username']").fill(email);
-        facilitator.locator("vaadin-login-form input[name='password']").fill(password);
-        facilitator.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        nl.groepskracht.support.LoginForm.signIn(facilitator, email, password);
         FirstPassword.replace(facilitator, password, "mijn eigen lange wachtwoord");
         facilitator.navigate(portal().url("/agenda"));
         facilitator.locator("#feed-regenerate").click();

@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import nl.groepskracht.support.LoginForm;
 import nl.groepskracht.support.PortalJourney;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +20,8 @@ class LoginJourneyIT extends PortalJourney {
         page.navigate(portal().url("/"));
 
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Inloggen");
-        page.locator("vaadin-login-form input[name='username']").fill("facilitator@groepskracht.demo");
-        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        assertThat(LoginForm.form(page)).containsText("Inloggen");
+        LoginForm.signIn(page, "facilitator@groepskracht.demo", "groepskracht");
 
         assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
         var menu = page.locator("vaadin-side-nav-item");
@@ -44,7 +44,37 @@ class LoginJourneyIT extends PortalJourney {
 
         page.locator("#logout").click();
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Log in");
+        assertThat(LoginForm.form(page)).containsText("Log in");
+    }
+
+    @Test
+    void a_double_click_on_inloggen_signs_in_once_and_right_after_a_logout_too() {
+        Page page = newPage(1280, 800);
+        var posts = new AtomicInteger();
+        page.onRequest(request -> {
+            if ("POST".equals(request.method()) && request.url().endsWith("/login")) {
+                posts.incrementAndGet();
+            }
+        });
+        page.navigate(portal().url("/groepen"));
+        LoginForm.email(page).fill("facilitator@groepskracht.demo");
+        page.locator("#login-form input[name='password']").fill("groepskracht");
+        // without the page's script the second press sends the form again, with the session the first one replaces
+        LoginForm.doubleClickSubmit(page);
+        assertThat(page.locator("#new-group")).isVisible();
+        // Spring's request cache marks the address it sends one back to ("?continue")
+        assertThat(page).hasURL(Pattern.compile(".*/groepen(\\?continue)?$"));
+        org.assertj.core.api.Assertions.assertThat(posts).as("forms sent").hasValue(1);
+
+        // right after a logout the old page's last requests (its push connection's close) arrive with the ended
+        // session's cookie, even after the new sign-in: they must not start a session whose cookie replaces the new one
+        page.locator("#logout").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        LoginForm.email(page).fill("facilitator@groepskracht.demo");
+        page.locator("#login-form input[name='password']").fill("groepskracht");
+        LoginForm.doubleClickSubmit(page);
+        assertThat(page.locator("h1")).containsText("Welkom, Fatima El Amrani");
+        org.assertj.core.api.Assertions.assertThat(posts).as("forms sent in all").hasValue(2);
     }
 
     @Test

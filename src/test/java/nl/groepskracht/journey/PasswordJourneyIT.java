@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.groepskracht.support.FirstPassword;
+import nl.groepskracht.support.LoginForm;
 import nl.groepskracht.support.Mails;
 import nl.groepskracht.support.PortalJourney;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class PasswordJourneyIT extends PortalJourney {
 
         signIn(page, email, "verkeerd wachtwoord");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
-        assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue(email);
+        assertThat(LoginForm.email(page)).hasValue(email);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord vergeten?")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wachtwoord vergeten?")).click();
         assertThat(page).hasURL(Pattern.compile(".*/wachtwoord-vergeten$"));
         page.locator("#forgot-email input").fill(email);
         page.locator("#send-reset").click();
@@ -59,7 +60,8 @@ class PasswordJourneyIT extends PortalJourney {
         page.locator("#new-password input").fill("weer een nieuw wachtwoord");
         page.locator("#repeat-password input").fill("weer een nieuw wachtwoord");
         page.locator("#save-password").click();
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?reset$"));
+        assertThat(page.locator("#login-notice")).hasText("Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.");
 
         // the new password also lets this client in again after the wrong one above
         signIn(page, email, "weer een nieuw wachtwoord");
@@ -126,9 +128,7 @@ class PasswordJourneyIT extends PortalJourney {
 
     private static void signIn(Page page, String email, String password) {
         page.navigate(portal().url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        LoginForm.signIn(page, email, password);
     }
 
     private static String linkInMailTo(String email) throws InterruptedException {

@@ -22,7 +22,7 @@ import nl.groepskracht.support.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Against the packaged portal: the security headers on Vaadin's own responses and the public pages, no
+ * Against the packaged portal: the security headers on Vaadin's own responses, the login page and the public pages, no
  * redirect built from a forged Host, Vaadin working under the portal's Content-Security-Policy in
  * Chromium, and "Inloggen met je organisatie-account" through a real OpenID Connect provider.
  */
@@ -38,10 +38,16 @@ class SecurityJourneyIT extends PortalJourney {
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
         }
-        String portalPolicy = http.send(HttpRequest.newBuilder(URI.create(portal().url("/login"))).build(),
+        String portalPolicy = http.send(HttpRequest.newBuilder(URI.create(portal().url("/"))).build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(portalPolicy).contains("object-src 'none'", "frame-ancestors 'self'",
                 "connect-src 'self' ws://localhost:" + URI.create(portal().url("/")).getPort());
+        // the login page is plain HTML: where passwords are typed, only script files of the portal's own (no inline
+        // script, no eval) and no connections
+        String loginPolicy = http.send(HttpRequest.newBuilder(URI.create(portal().url("/login"))).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(loginPolicy).contains("script-src 'self';", "connect-src 'none'", "object-src 'none'",
+                "frame-ancestors 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
 
         List<String> refused = new ArrayList<>();
         Page page = newPage(1280, 800);
@@ -57,6 +63,29 @@ class SecurityJourneyIT extends PortalJourney {
         assertThat(page.locator("vaadin-grid, h1").first()).isVisible();
         logout(page);
         assertThat(refused).as("nothing the policy refused").isEmpty();
+    }
+
+    /**
+     * A page whose session has ended still sends what it sends on its way out: the push connection's close, a last
+     * heartbeat or UIDL request, with the ended session's cookie. Such a request must not start a session: its
+     * cookie would replace that of the session the same browser has just signed in with (a new login in another tab,
+     * or right after a logout), which then "expires" on its next click.
+     */
+    @Test
+    void a_request_of_a_page_whose_session_ended_never_starts_a_session() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String ended = "JSESSIONID=" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        for (String path : List.of(
+                "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + UUID.randomUUID()
+                        + "&X-Atmosphere-Transport=close&X-Atmosphere-tracking-id=" + UUID.randomUUID(),
+                "/?v-r=heartbeat&v-uiId=0", "/?v-r=uidl&v-uiId=0")) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(portal().url(path))).header("Cookie", ended)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(path).isLessThan(500);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path + ": no new session")
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
     }
 
     @Test
@@ -99,6 +128,7 @@ class SecurityJourneyIT extends PortalJourney {
         TestIdentityProvider.nextSignIn(UUID.randomUUID().toString(), Map.of("email", "niemand@jgz.example",
                 "email_verified", true, "amr", List.of("mfa")));
         page.locator("#login-jgz").click();
-        assertThat(page.locator("vaadin-login-form")).containsText("er hoort geen actief account bij dit e-mailadres");
+        assertThat(nl.groepskracht.support.LoginForm.form(page))
+                .containsText("er hoort geen actief account bij dit e-mailadres");
     }
 }

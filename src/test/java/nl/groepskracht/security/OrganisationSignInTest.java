@@ -65,6 +65,17 @@ class OrganisationSignInTest {
     }
 
     @Test
+    void the_login_page_offers_the_organisations_sign_in_which_starts_the_code_flow() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
+        var organisation = page.selectFirst("a#login-" + TestIdentityProvider.REGISTRATION);
+        assertThat(organisation).as("the organisation's button").isNotNull();
+        assertThat(organisation.text()).isEqualTo("Inloggen met je organisatie-account (JGZ Utrecht)");
+        assertThat(organisation.attr("href")).isEqualTo("/oauth2/authorization/" + TestIdentityProvider.REGISTRATION);
+        assertThat(mvc.perform(get(organisation.attr("href"))).andReturn().getResponse().getRedirectedUrl())
+                .as("to the provider, with PKCE").contains("code_challenge_method=S256");
+    }
+
+    @Test
     void no_account_is_made_from_a_token_and_an_unverified_or_foreign_address_gets_nowhere() throws Exception {
         String unknown = UserServiceTest.unique("onbekend");
         assertThat(OrganisationSignInFlow.signIn(mvc, UUID.randomUUID().toString(), claims(unknown, true, "mfa"))

@@ -6,17 +6,12 @@ import static nl.groepskracht.support.WithRole.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.LoginFormKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +19,6 @@ import nl.groepskracht.base.Roles;
 import nl.groepskracht.base.ui.HomeView;
 import nl.groepskracht.security.ui.ChangePasswordView;
 import nl.groepskracht.security.ui.ForgotPasswordView;
-import nl.groepskracht.security.ui.LoginView;
 import nl.groepskracht.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,26 +37,14 @@ class PasswordPagesTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
-    void the_login_page_offers_wachtwoord_vergeten() {
-        navigate("login");
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
-        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Wachtwoord vergeten?");
-        LoginFormKt._forgotPassword(form);
+    void wachtwoord_vergeten_leads_back_to_the_login_page() {
+        // the login page's own link here is in LoginPageTest, as is the typed address after a failed login
+        navigate("wachtwoord-vergeten");
         assertThat(shownView()).isEqualTo(ForgotPasswordView.class);
-    }
-
-    @Test
-    void a_failed_login_shows_the_typed_address_again() {
-        // what the security chain's failure handler leaves in the session
-        VaadinSession.getCurrent().getSession().setAttribute(FailedLoginHandler.TYPED_EMAIL, "fatima@lokalis.nl");
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        // taken before any lookup: Karibu's lookups run a round trip that drops pending JavaScript
-        List<Object> putInTheForm = javaScriptParameters();
-        assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(putInTheForm).contains("fatima@lokalis.nl");
-        assertThat(VaadinSession.getCurrent().getSession().getAttribute(FailedLoginHandler.TYPED_EMAIL))
-                .as("shown once").isNull();
+        Anchor back = _get(Anchor.class, spec -> spec.withId("back-to-login"));
+        assertThat(back.getText()).isEqualTo("Terug naar inloggen");
+        assertThat(back.getHref()).isEqualTo("login");
+        assertThat(back.isRouterIgnore()).as("a page load: the login page is no view").isTrue();
     }
 
     @Test
@@ -95,8 +77,8 @@ class PasswordPagesTest extends KaribuTest {
 
         _get(PasswordField.class, spec -> spec.withId("repeat-password")).setValue("een lange zin als wachtwoord");
         _click(_get(Button.class, spec -> spec.withId("save-password")));
-        assertThat(shownView()).isEqualTo(LoginView.class);
-        NotificationsKt.expectNotifications("Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.");
+        // the login page (server-rendered) says the password was changed: LoginPageTest
+        assertThat(browserSentTo()).isEqualTo("login?reset");
 
         navigate("wachtwoord-herstellen/" + token);
         assertThat(_get(Paragraph.class, spec -> spec.withId("reset-expired")).getText())
@@ -158,12 +140,5 @@ class PasswordPagesTest extends KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((p, role) -> role.equals(account.getRole().name()));
-    }
-
-    private static List<Object> javaScriptParameters() {
-        var internals = UI.getCurrent().getInternals();
-        internals.getStateTree().runExecutionsBeforeClientResponse();
-        return internals.dumpPendingJavaScriptInvocations().stream()
-                .flatMap(invocation -> invocation.getInvocation().getParameters().stream()).toList();
     }
 }

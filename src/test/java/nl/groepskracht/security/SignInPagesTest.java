@@ -104,12 +104,8 @@ class SignInPagesTest extends KaribuTest {
         assertThat(policy.ending(http)).contains(SessionPolicy.Ending.IDLE);
     }
 
-    @Test
-    void the_login_page_says_why_the_session_ended_and_that_unsaved_work_was_not_kept() {
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("timeout", ""));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("login-notice")).getText())
-                .contains("omdat u een tijd niets deed", "Wat u nog niet had opgeslagen, is niet bewaard");
-    }
+    // what the login page says after the session ended (no Vaadin view any more): LoginPageTest
+    // .the_page_says_why_a_session_ended_why_a_form_was_refused_and_that_a_password_was_changed
 
     /** Signed in as the password check leaves it: the account's principal with this step still to do. */
     private void signInAt(long accountId, SignInStep step) {

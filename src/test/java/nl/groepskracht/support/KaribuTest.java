@@ -81,6 +81,20 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(route);
     }
 
+    /**
+     * Where the UI sends the browser with a page load (an address outside Vaadin's views, such as the login page),
+     * from the JavaScript it would send with its next response; null when it sends it nowhere.
+     */
+    protected static String browserSentTo() {
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(invocation -> invocation.getInvocation().getExpression().contains("window.open")
+                        || invocation.getInvocation().getExpression().contains("location"))
+                .flatMap(invocation -> invocation.getInvocation().getParameters().stream())
+                .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
+    }
+
     /** The view shown now: the innermost navigation target (the route's view, the login view or an error view). */
     protected static Class<?> shownView() {
         var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
 /**
@@ -59,9 +58,7 @@ public abstract class PortalJourney {
     /** Signs in at {@code base}: the portal itself, or a proxy in front of it. */
     protected static void login(Page page, String email, String base) {
         page.navigate(base + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill("groepskracht");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        LoginForm.signIn(page, email, "groepskracht");
         // the first sign-in of a run waits for the portal's warm-up on a busy machine
         assertThat(page.locator("h1")).containsText("Welkom",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -71,7 +70,6 @@ public final class ComponentTexts {
                     .setDeselected(box.getTranslation("i18n.multi-select.deselected"))
                     .setTotal(box.getTranslation("i18n.multi-select.total")));
             case Grid<?> grid -> translateSorterLabels(grid);
-            case LoginForm login -> translateLoginPasswordReveal(login);
             case Upload upload -> upload.setI18n(UploadTexts.of(upload));
             case SideNav nav -> nav.setI18n(new SideNav.SideNavI18n()
                     .setToggle(nav.getTranslation("i18n.side-nav.toggle")));
@@ -104,17 +102,6 @@ public final class ComponentTexts {
                   this.__gkSorterLabels.observe(this, {subtree: true, childList: true, attributes: true,
                       attributeFilter: ['aria-label']});
                 }""", grid.getTranslation("i18n.grid.sort-by"));
-    }
-
-    /** The login form draws its own password field in the browser. */
-    private static void translateLoginPasswordReveal(LoginForm login) {
-        login.getElement().executeJs("""
-                this.updateComplete.then(() => {
-                  const password = this.querySelector('#vaadinLoginPassword');
-                  if (password) {
-                    password.i18n = {...password.i18n, reveal: $0};
-                  }
-                });""", login.getTranslation("i18n.password.reveal"));
     }
 
     /** Month and day names from Java's locale data, Monday first, and the formats typed dates are read in. */

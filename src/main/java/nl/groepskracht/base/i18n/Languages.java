@@ -1,5 +1,7 @@
 package nl.groepskracht.base.i18n;
 
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +28,19 @@ public final class Languages {
      */
     public static Locale forDisplay(Locale language) {
         return ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.UK : DUTCH;
+    }
+
+    /**
+     * The portal's language for a request: the one remembered in the cookie, Dutch when there is none (never the
+     * browser's own languages: the portal is Dutch first). The Vaadin views and the server-rendered login page
+     * both ask this.
+     */
+    public static Locale remembered(Cookie[] cookies) {
+        return cookies == null ? DUTCH : Arrays.stream(cookies)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(cookie -> fromTag(cookie.getValue()))
+                .findFirst()
+                .orElse(DUTCH);
     }
 
     /** The supported language for a tag such as "en"; Dutch for anything else. */

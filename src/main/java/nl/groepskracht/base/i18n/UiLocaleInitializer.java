@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +34,6 @@ class UiLocaleInitializer implements VaadinServiceInitListener {
     }
 
     static Locale fromCookie(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        if (cookies == null) {
-            return Languages.DUTCH;
-        }
-        return Arrays.stream(cookies)
-                .filter(cookie -> Languages.COOKIE.equals(cookie.getName()))
-                .map(cookie -> Languages.fromTag(cookie.getValue()))
-                .findFirst()
-                .orElse(Languages.DUTCH);
+        return Languages.remembered(request == null ? null : request.getCookies());
     }
 }

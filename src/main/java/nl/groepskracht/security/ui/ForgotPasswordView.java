@@ -2,13 +2,13 @@ package nl.groepskracht.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.ui.LanguageSwitch;
@@ -46,9 +46,17 @@ public class ForgotPasswordView extends VerticalLayout implements TranslatedTitl
         answer.getElement().setAttribute("role", "status");
         var card = new Div(new H1(getTranslation("password.forgot.title")),
                 new Paragraph(getTranslation("password.forgot.intro")), email, send, answer,
-                new RouterLink(getTranslation("password.back-to-login"), LoginView.class), new LanguageSwitch());
+                backToLogin(), new LanguageSwitch());
         card.addClassName("gk-login-card");
         add(card);
+    }
+
+    /** The login page is no Vaadin view: the link loads it. */
+    private Anchor backToLogin() {
+        var back = new Anchor("login", getTranslation("password.back-to-login"));
+        back.setRouterIgnore(true);
+        back.setId("back-to-login");
+        return back;
     }
 
     private void send() {

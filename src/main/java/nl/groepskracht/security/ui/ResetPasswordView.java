@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.groepskracht.base.FieldValidationException;
 import nl.groepskracht.base.ui.TranslatedTitle;
 import nl.groepskracht.security.PasswordResets;
-import nl.groepskracht.base.ui.Toasts;
 import nl.groepskracht.base.ui.OnceButton;
 
 /**
@@ -81,8 +80,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             showExpired();
             return;
         }
-        Toasts.success(getTranslation("password.reset.done"));
-        UI.getCurrent().navigate(LoginView.class);
+        // the login page (no Vaadin view) says the password was changed
+        UI.getCurrent().getPage().setLocation("login?reset");
     }
 
     @Override

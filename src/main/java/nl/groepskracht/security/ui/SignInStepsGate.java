@@ -30,7 +30,7 @@ class SignInStepsGate implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> session.nextStep()
                 .map(VIEWS::get)
-                .filter(view -> enter.getNavigationTarget() != view && enter.getNavigationTarget() != LoginView.class)
+                .filter(view -> enter.getNavigationTarget() != view)
                 .ifPresent(enter::forwardTo)));
     }
 }
