@@ -16,17 +16,31 @@ final class PeriodProtection {
 
     private final Map<String, Protection> counts;
     private final Map<YearMonth, Protection> months;
+    private final Object basis;
 
     PeriodProtection(Map<String, Protection> counts, Map<YearMonth, Protection> months) {
-        this.counts = counts;
-        this.months = months;
+        this(counts, months, null);
     }
 
-    /** This protection with these counts' protection besides (or instead of its own of the same name). */
-    PeriodProtection with(Map<String, Protection> more) {
+    private PeriodProtection(Map<String, Protection> counts, Map<YearMonth, Protection> months, Object basis) {
+        this.counts = counts;
+        this.months = months;
+        this.basis = basis;
+    }
+
+    /**
+     * This protection with these counts' protection besides (or instead of its own of the same name), read
+     * under {@code basis}: what the read's counts rest on ({@link KeptReads}).
+     */
+    PeriodProtection with(Map<String, Protection> more, Object basis) {
         Map<String, Protection> all = new java.util.HashMap<>(counts);
         all.putAll(more);
-        return new PeriodProtection(all, months);
+        return new PeriodProtection(all, months, basis);
+    }
+
+    /** What the counts of the read this protection belongs to rest on; null: nothing known, nothing kept. */
+    Object basis() {
+        return basis;
     }
 
     /** Whether the count (see {@link CountQueries}) over these groups may be shown in the period's views. */

@@ -22,29 +22,31 @@ class Protections {
             CountQueries.DROPPED, CountQueries.NO_SHOW);
 
     private final CountQueries queries;
-    private final ProtectionStore store;
+    private final KeptReads store;
     private final Clock clock;
 
-    Protections(CountQueries queries, ProtectionStore store, Clock clock) {
+    Protections(CountQueries queries, KeptReads store, Clock clock) {
         this.queries = queries;
         this.store = store;
         this.clock = clock;
     }
 
     /**
-     * The period's protection: that of the tables from the read model as kept by {@link ProtectionStore}
+     * The period's protection: that of the tables from the read model as kept by {@link KeptReads}
      * (worked out again when the read model or the groups' wijk or theme changed), that of the waiting
-     * lists and vulling (read live) worked out now.
+     * lists and vulling (read live) worked out now. It carries the stamp it was read under, for the
+     * read's kept counts.
      */
     PeriodProtection of(MonitoringFilter filter) {
         MonitoringFilter period = MonitoringFilter.period(filter.from(), filter.to());
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
-        PeriodProtection kept = store.of(period, today, () -> fromReadModel(period, today));
+        KeptReads.Stamp stamp = store.stamp(today);
+        PeriodProtection kept = store.protection(period, stamp, () -> fromReadModel(period, today));
         Map<String, CountTable> live = new HashMap<>(queries.waiting(period));
         live.putAll(queries.filling(period));
         Map<String, Protection> counts = new HashMap<>();
         live.forEach((name, table) -> counts.put(name, Suppression.protect(table, null)));
-        return kept.with(counts);
+        return kept.with(counts, stamp);
     }
 
     /** The protection of the counts from the read model: families, marks, toeleiding, referrals, months. */

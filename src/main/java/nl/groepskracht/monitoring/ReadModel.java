@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's read model, kept up to date before every read: per session held its expected,
- * present and excused parents and head counts; per place (a registration that had a place at a
- * session held) its family, first and last session, first presence and drop-out; per group and month
+ * present and excused parents and head counts, and who was marked present or excused; per place (a
+ * registration that had a place at a session held) its family, first and last session, first presence
+ * and drop-out; per group and month
  * the families reached. Only what changed since the last refresh is recomputed (sessions that began
  * since, attendance and head counts changed since, places given or ended since), so a refresh costs
  * milliseconds; with no previous refresh ({@code monitoring_refresh.refreshed_at} NULL) it rebuilds
@@ -114,7 +115,7 @@ class ReadModel {
                 .addValue("groups", groups.isEmpty() ? List.of(-1L) : groups);
         return List.of(
                 jdbc.queryForList("SELECT session_id, group_id, starts_at, month_key, expected, present, excused, adults,"
-                        + " children FROM monitoring_session_fact WHERE session_id IN (:ids) ORDER BY session_id", params),
+                        + " children, marked FROM monitoring_session_fact WHERE session_id IN (:ids) ORDER BY session_id", params),
                 jdbc.queryForList("SELECT registration_id, group_id, HEX(family) AS family, toeleiding,"
                         + " referral_organisation_id, first_at, last_at, first_present_at, dropped_out_at, present_from,"
                         + " present_until, excused_from, excused_until FROM monitoring_place_fact"
@@ -162,11 +163,17 @@ class ReadModel {
         return chunks;
     }
 
+    /**
+     * Per session held its counts, and who was marked present (P) or excused (E) at it ({@code marked}: every
+     * such mark, as the marks of a period are read, so that two marks swapped change the row).
+     */
     private static final String SESSION_FACTS = "INSERT INTO monitoring_session_fact (session_id, group_id,"
-            + " starts_at, expected, present, excused, adults, children)"
+            + " starts_at, expected, present, excused, adults, children, marked)"
             + " SELECT s.id, MIN(s.group_id), MIN(s.starts_at), " + AttendanceRate.expected("r") + ", "
             + AttendanceRate.present("a") + ", " + AttendanceRate.excused("a") + ", COALESCE(MIN(sr.adults), 0),"
-            + " COALESCE(MIN(sr.children), 0)"
+            + " COALESCE(MIN(sr.children), 0), (SELECT GROUP_CONCAT(m.registration_id, LEFT(m.status, 1)"
+            + " ORDER BY m.registration_id SEPARATOR ' ') FROM attendance m WHERE m.session_id = s.id"
+            + " AND m.status IN ('PRESENT', 'EXCUSED'))"
             + " FROM group_session s LEFT JOIN registration r ON " + AttendanceRate.hadPlace("r", "s")
             + " LEFT JOIN attendance a ON a.session_id = s.id AND a.registration_id = r.id"
             + " LEFT JOIN session_record sr ON sr.session_id = s.id WHERE " + AttendanceRate.held("s");

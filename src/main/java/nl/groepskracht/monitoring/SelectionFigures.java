@@ -29,19 +29,21 @@ class SelectionFigures {
     private final FigureQueries queries;
     private final HeadlineQueries headlines;
     private final DirectoryService directory;
+    private final KeptReads kept;
 
-    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory) {
+    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory, KeptReads kept) {
         this.queries = queries;
         this.headlines = headlines;
         this.directory = directory;
+        this.kept = kept;
     }
 
     /** The headline figures of the selection, with toeleiding, referrals and the waiting time. */
     Figures headline(MonitoringFilter filter, PeriodProtection protection) {
         List<Long> groups = queries.groupsBy(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, List.of());
-        FamilyRow families = queries.families(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FamilyRow.NONE);
-        Counts counts = new Counts(families, queries.marks(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, MarkRow.NONE),
-                queries.sessions(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, SessionRow.NONE),
+        FamilyRow families = families(filter, Dim.TOTAL, protection).getOrDefault(Key.TOTAL, FamilyRow.NONE);
+        Counts counts = new Counts(families, marks(filter, Dim.TOTAL, protection).getOrDefault(Key.TOTAL, MarkRow.NONE),
+                sessions(filter, Dim.TOTAL, protection).getOrDefault(Key.TOTAL, SessionRow.NONE),
                 queries.filling(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, FillingRow.NONE),
                 queries.waiting(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, WaitingRow.NONE),
                 headlines.waitedDays(filter));
@@ -50,16 +52,18 @@ class SelectionFigures {
         Integer households = filter.wijkId() == null ? null
                 : headlines.households(filter.from().getYear()).get(filter.wijkId());
         return FigureAssembly.figures(counts, households,
-                FigureAssembly.toeleiding(headlines.toeleiding(filter), families.families(), groups, protection),
-                FigureAssembly.referrals(headlines.referrals(filter), organisations, families.families(), groups,
+                FigureAssembly.toeleiding(kept.counts("toeleiding", filter, null,
+                        protection, () -> headlines.toeleiding(filter)), families.families(), groups, protection),
+                FigureAssembly.referrals(kept.counts("referrals", filter, null,
+                        protection, () -> headlines.referrals(filter)), organisations, families.families(), groups,
                         protection), groups, protection);
     }
 
     /** The figures per key of the grouping (no toeleiding or waiting time: those are the headline's). */
     Map<Key, Figures> by(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
-        Map<Key, FamilyRow> families = queries.families(filter, dim);
-        Map<Key, MarkRow> marks = queries.marks(filter, dim);
-        Map<Key, SessionRow> sessions = queries.sessions(filter, dim);
+        Map<Key, FamilyRow> families = families(filter, dim, protection);
+        Map<Key, MarkRow> marks = marks(filter, dim, protection);
+        Map<Key, SessionRow> sessions = sessions(filter, dim, protection);
         Map<Key, FillingRow> filling = queries.filling(filter, dim);
         Map<Key, WaitingRow> waiting = queries.waiting(filter, dim);
         Map<Key, List<Long>> groups = queries.groupsBy(filter, dim);
@@ -72,6 +76,19 @@ class SelectionFigures {
                 sessions.getOrDefault(key, SessionRow.NONE), filling.getOrDefault(key, FillingRow.NONE),
                 waiting.getOrDefault(key, WaitingRow.NONE), List.of()), households.get(key.first()), List.of(),
                 List.of(), groups.getOrDefault(key, List.of()), protection)));
+    }
+
+    /** Families and places of the selection per key (from the read model: kept, see {@link KeptReads}). */
+    Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
+        return kept.counts("families", filter, dim, protection, () -> queries.families(filter, dim));
+    }
+
+    private Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
+        return kept.counts("marks", filter, dim, protection, () -> queries.marks(filter, dim));
+    }
+
+    private Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
+        return kept.counts("sessions", filter, dim, protection, () -> queries.sessions(filter, dim));
     }
 
     /** The groups of the selection open or running in the period (also before their first session). */

@@ -29,11 +29,16 @@ class TrendQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FigureQueries figures;
+    private final SelectionFigures selections;
+    private final KeptReads kept;
     private final Clock clock;
 
-    TrendQueries(NamedParameterJdbcTemplate jdbc, FigureQueries figures, Clock clock) {
+    TrendQueries(NamedParameterJdbcTemplate jdbc, FigureQueries figures, SelectionFigures selections, KeptReads kept,
+            Clock clock) {
         this.jdbc = jdbc;
         this.figures = figures;
+        this.selections = selections;
+        this.kept = kept;
         this.clock = clock;
     }
 
@@ -44,14 +49,15 @@ class TrendQueries {
         if (months.isEmpty()) {
             return points;
         }
-        var sessions = sessions(filter);
-        var whole = families(filter);
+        Map<Integer, MonthRow> sessions = kept.counts("month sessions", filter, null, protection, () -> sessions(filter));
+        Map<Integer, Long> whole = kept.counts("month families", filter, null, protection, () -> families(filter));
         List<Long> groups = figures.groupsBy(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, List.of());
         for (MonitoringFilter month : months) {
             YearMonth m = YearMonth.from(month.from());
             int key = MonthKeys.of(m);
             long reached = Protections.wholeMonth(month) ? whole.getOrDefault(key, 0L)
-                    : figures.families(month, Dim.TOTAL).getOrDefault(Key.TOTAL, FamilyRow.NONE).families();
+                    : selections.families(month, Dim.TOTAL, protection).getOrDefault(Key.TOTAL, FamilyRow.NONE)
+                            .families();
             var row = sessions.getOrDefault(key, MonthRow.NONE);
             boolean shown = protection.showsMonth(m, groups);
             points.add(new TrendPoint(m, month.from(), month.to(), Figure.count(reached, reached).withheldIf(!shown),

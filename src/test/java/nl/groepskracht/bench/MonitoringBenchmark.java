@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw -Pbench verify}. {@code -Dbench.monitoring.runs=…} and {@code -Dbench.monitoring.sizes=10,100}
  * measure less on a busy machine; {@code -Dbench.monitoring.rows=true} also measures, on the same data, the
  * plain row-based counts the dashboard read before issue 23 ("rows"). "cold": the dashboard with the kept period
- * protection forgotten before each read, as the first read after a change of the read model.
+ * protection forgotten before each read, as the first read after a change of the read model; "after a mark":
+ * one attendance mark changed before each read (untimed), so the read's refresh finds a change, rewrites that
+ * group's rows of the read model and works out again what was kept.
  * {@code -Dbench.monitoring.profile=true} prints the MariaDB statements by their time (slow log).
  */
 @SpringBootTest(properties = {"groepskracht.embedded-db.data-dir=target/bench-mariadb", "logging.level.root=WARN"})
@@ -70,6 +72,9 @@ class MonitoringBenchmark {
             long wijk = jdbc.queryForObject("SELECT MIN(id) FROM wijk WHERE municipality = 'Benchstad'", Long.class);
             long group = jdbc.queryForObject("SELECT MIN(id) FROM parent_group WHERE wijk_id = ? AND signup_mode ="
                     + " 'REGISTRATION' AND status <> 'DRAFT'", Long.class, wijk);
+            long[] mark = jdbc.queryForObject("SELECT a.session_id, a.registration_id FROM attendance a JOIN"
+                    + " group_session s ON s.id = a.session_id WHERE s.group_id = ? ORDER BY s.starts_at DESC LIMIT 1",
+                    (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, group);
             if (PROFILE) {
                 jdbc.execute("SET GLOBAL log_output = 'TABLE'");
                 jdbc.execute("SET GLOBAL long_query_time = 0");
@@ -88,6 +93,10 @@ class MonitoringBenchmark {
                         MonitoringSources.forgetKept(context);
                         return monitoring.dashboard(filter);
                     });
+                    report(percent, "dashboard, " + period[0] + ", after a mark" + source, () -> {
+                        toggleMark(mark);
+                        return null;
+                    }, () -> monitoring.dashboard(filter));
                     report(percent, "drill-down, " + period[0] + source, () -> {
                         monitoring.groups(filter.withWijk(wijk));
                         return monitoring.group(filter, group);
@@ -110,8 +119,14 @@ class MonitoringBenchmark {
     }
 
     private void report(int percent, String what, Supplier<Object> call) {
+        report(percent, what, () -> null, call);
+    }
+
+    /** {@code before} runs ahead of each read, untimed. */
+    private void report(int percent, String what, Supplier<Object> before, Supplier<Object> call) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < RUNS + 5; i++) {
+            before.get();
             long nanos = time(() -> WithRole.as(Roles.ADVISEUR, call));
             if (i >= 5) {
                 times.add(nanos / 1_000_000);
@@ -123,6 +138,15 @@ class MonitoringBenchmark {
         if (percent == 100) {
             BenchSummary.add("monitoring " + what + ", city scale", figure);
         }
+    }
+
+    /**
+     * A facilitator changing one mark (present ↔ absent, now): the next read's refresh rewrites that group's
+     * rows of the read model, and what was kept is worked out again.
+     */
+    private void toggleMark(long[] mark) {
+        jdbc.update("UPDATE attendance SET status = IF(status = 'PRESENT', 'ABSENT', 'PRESENT'),"
+                + " updated_at = UTC_TIMESTAMP(6) WHERE session_id = ? AND registration_id = ?", mark[0], mark[1]);
     }
 
     private static long time(Runnable call) {

@@ -12,8 +12,8 @@ public final class MonitoringSources {
         context.getBean(FigureQueries.class).readFrom(rows ? FigureQueries.Source.ROWS : FigureQueries.Source.AGGREGATES);
     }
 
-    /** Forgets the kept period protections, so that the next read works them out as after a change (cold). */
+    /** Forgets what is kept (protection and counts), so that the next read works them out as after a change (cold). */
     public static void forgetKept(ApplicationContext context) {
-        context.getBean(ProtectionStore.class).clear();
+        context.getBean(KeptReads.class).clear();
     }
 }
