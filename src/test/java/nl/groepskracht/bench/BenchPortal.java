@@ -15,6 +15,7 @@ import nl.groepskracht.support.PortalProcess;
  * {@code run-fast.sh} (the AOT cache the bench profile's training run made), each twice: on new database and
  * data directories (fresh: the MariaDB is installed, migrated and given demo data) and again on the same
  * directories (warm: a restart). The shared portal is then started the fast way. Background jobs wait an hour, so the SQL counted is that of the requests.
+ * {@code -Dbench.start-times=false} starts the shared portal without measuring the starts (one benchmark's figures).
  * The second factor is optional (as in the journeys): the portal pages are timed after signing in, not the
  * enrolment a required second factor would show first.
  */
@@ -28,6 +29,11 @@ final class BenchPortal {
     static synchronized PortalProcess shared() throws Exception {
         if (portal == null) {
             String name = "bench-" + System.currentTimeMillis();
+            if (!Boolean.parseBoolean(System.getProperty("bench.start-times", "true"))) {
+                portal = start(name, true);
+                Runtime.getRuntime().addShutdownHook(new Thread(BenchPortal::stop));
+                return portal;
+            }
             BenchSummary.add("start to first page, java -jar, fresh", seconds(measure(name, false)));
             BenchSummary.add("start to first page, java -jar, warm", seconds(measure(name, false)));
             boolean fast = PortalProcess.fastLaunchAvailable();

@@ -28,6 +28,13 @@ class PortalPagesBenchmark {
     private static final int LOADS = 5;
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
     private static final long KEEP_ALIVE_PASSED_MS = 25_000;
+    /** Counted per session besides the classes that grew most: what holds the rest (a UI per page load, push). */
+    private static final List<String> WATCHED = List.of("com.vaadin.flow.server.VaadinSession",
+            "com.vaadin.flow.component.UI", "com.vaadin.flow.internal.StateTree", "com.vaadin.flow.internal.StateNode",
+            "org.apache.catalina.session.StandardSession", "org.apache.tomcat.websocket.WsSession",
+            "org.atmosphere.cpr.AtmosphereResourceImpl", "org.apache.tomcat.websocket.server.WsFrameServer",
+            "org.apache.tomcat.util.net.NioChannel", "org.apache.tomcat.util.net.SocketBufferHandler",
+            "org.apache.coyote.http11.Http11Processor", "java.nio.HeapByteBuffer", "java.nio.HeapCharBuffer");
     private static final String LAST_RESPONSE = "() => { const n = performance.getEntriesByType('navigation')[0];"
             + " return Math.max(n.loadEventEnd, n.responseEnd,"
             + " ...performance.getEntriesByType('resource').map(e => e.responseEnd)); }";
@@ -117,10 +124,20 @@ class PortalPagesBenchmark {
                             ServerHeap.liveBytes(before) / 1048576.0, ServerHeap.liveBytes(after) / 1048576.0,
                             grown(before, after, "org.apache.tomcat.websocket.WsSession")[0]));
             System.out.println("BENCH heap per session, the classes that grew most:");
-            after.keySet().stream().sorted(Comparator.comparingLong(name -> -grown(before, after, name)[1])).limit(12)
+            after.keySet().stream().sorted(Comparator.comparingLong(name -> -grown(before, after, name)[1])).limit(25)
                     .forEach(name -> System.out.printf("BENCH   %7.1f KB %7.1f objects  %s%n",
                             grown(before, after, name)[1] / 1024.0 / SESSIONS,
                             grown(before, after, name)[0] / (double) SESSIONS, name));
+            System.out.println("BENCH heap per session, what a session holds:");
+            for (String name : WATCHED) {
+                System.out.printf("BENCH   %7.1f KB %7.1f objects  %s%n", grown(before, after, name)[1] / 1024.0 / SESSIONS,
+                        grown(before, after, name)[0] / (double) SESSIONS, name);
+            }
+            String dump = System.getProperty("bench.heap-dump");
+            if (dump != null) {
+                ServerHeap.dump(portal.pid(), dump);
+                System.out.println("BENCH heap dump with the sessions open: " + dump);
+            }
         } finally {
             open.forEach(BrowserContext::close);
         }

@@ -40,6 +40,11 @@ final class ServerHeap {
         return classes.values().stream().mapToLong(counts -> counts[1]).sum();
     }
 
+    /** A dump of the live objects ({@code -Dbench.heap-dump=file.hprof}), to see who holds what the histogram counts. */
+    static void dump(long pid, String file) throws Exception {
+        jcmd(pid, "GC.heap_dump " + file);
+    }
+
     static String describe(long pid) throws Exception {
         Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
         return used.find() ? "used " + Long.parseLong(used.group(1)) / 1024 + " MB" : "?";
