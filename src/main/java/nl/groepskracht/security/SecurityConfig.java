@@ -40,7 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * CSRF token in a cookie); everything else is the Vaadin portal behind the login page (server-rendered,
  * {@code security.web.LoginPage}). Both send their security headers with every response (written before
  * the page, so also on Vaadin's own responses), each with a Content-Security-Policy of its own, and the
- * login page one that allows no script at all (README, "Security").
+ * login page one that allows only script files of the portal's own, none inline (README, "Security").
  */
 @Configuration
 @EnableWebSecurity
