@@ -17,6 +17,19 @@ record CountTable(Map<Long, GroupCount> groups, Map<Key, Long> cells, Map<Long, 
     record GroupCount(long wijk, long theme, long value) {
     }
 
+    /** The numbers of this table per key of a grouping (as {@link FigureQueries} keys its rows). */
+    Map<Key, Long> by(FigureQueries.Dim dim) {
+        Map<Key, Long> result = new HashMap<>();
+        switch (dim) {
+            case TOTAL -> result.put(Key.TOTAL, total);
+            case WIJK -> wijken.forEach((wijk, value) -> result.put(new Key(wijk, 0), value));
+            case THEME -> themes.forEach((theme, value) -> result.put(new Key(0, theme), value));
+            case CELL -> result.putAll(cells);
+            case GROUP -> groups.forEach((group, count) -> result.put(new Key(group, 0), count.value()));
+        }
+        return result;
+    }
+
     static CountTable empty() {
         return new CountTable(Map.of(), Map.of(), Map.of(), Map.of(), 0);
     }

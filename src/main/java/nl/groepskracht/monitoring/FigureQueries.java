@@ -189,16 +189,39 @@ class FigureQueries {
                 + " AND ma.status = '" + status + "' AND ms.starts_at >= :from AND ms.starts_at < :to)))";
     }
 
-    Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim) {
-        return query("SELECT " + dim.select + ", COUNT(*) AS held, COUNT(DISTINCT sf.group_id) AS groups_held,"
-                + " SUM(sf.expected) AS expected, SUM(sf.present) AS present, SUM(sf.excused) AS excused,"
-                + " SUM(sf.adults) AS adults, SUM(sf.children) AS children,"
-                + " SUM(g.signup_mode = 'WALK_IN') AS walk_in_sessions"
+    /** A group's sessions held in the period, summed, and where the group belongs. */
+    record GroupSessions(long wijk, long theme, SessionRow row) {
+    }
+
+    /**
+     * The sessions held in the period per group of the selection: how many, the opkomst counts, the
+     * walk-in head counts (a group is one of {@code groups}). Every other grouping adds these up
+     * ({@link #summed}): one pass over the period's sessions however the figures are grouped.
+     */
+    Map<Long, GroupSessions> sessionsPerGroup(MonitoringFilter filter) {
+        Map<Long, GroupSessions> result = new HashMap<>();
+        jdbc.query("SELECT g.id, g.wijk_id, g.theme_id, COUNT(*) AS held, SUM(sf.expected) AS expected,"
+                + " SUM(sf.present) AS present, SUM(sf.excused) AS excused, SUM(sf.adults) AS adults,"
+                + " SUM(sf.children) AS children, SUM(g.signup_mode = 'WALK_IN') AS walk_in_sessions"
                 + " FROM monitoring_session_fact sf JOIN parent_group g ON g.id = sf.group_id"
-                + " WHERE sf.starts_at >= :from AND sf.starts_at < :to" + groups(filter) + " GROUP BY k1, k2",
-                filter, rs -> new SessionRow(rs.getLong("held"), rs.getLong("groups_held"), rs.getLong("expected"),
-                        rs.getLong("present"), rs.getLong("excused"), rs.getLong("adults"), rs.getLong("children"),
-                        rs.getLong("walk_in_sessions")));
+                + " WHERE sf.starts_at >= :from AND sf.starts_at < :to" + groups(filter)
+                + " GROUP BY g.id, g.wijk_id, g.theme_id", params(filter), rs -> {
+                    result.put(rs.getLong(1), new GroupSessions(rs.getLong(2), rs.getLong(3), new SessionRow(
+                            rs.getLong("held"), 1, rs.getLong("expected"), rs.getLong("present"),
+                            rs.getLong("excused"), rs.getLong("adults"), rs.getLong("children"),
+                            rs.getLong("walk_in_sessions"))));
+                });
+        return result;
+    }
+
+    /** The sessions per group added up per key of the grouping (a group lies under one key: groups add up too). */
+    static Map<Key, SessionRow> summed(Map<Long, GroupSessions> perGroup, Dim dim) {
+        Map<Key, SessionRow> result = new HashMap<>();
+        perGroup.forEach((group, g) -> result.merge(dim.of(group, g.wijk(), g.theme()), g.row(), (a, b) ->
+                new SessionRow(a.held() + b.held(), a.groups() + b.groups(), a.expected() + b.expected(),
+                        a.present() + b.present(), a.excused() + b.excused(), a.adults() + b.adults(),
+                        a.children() + b.children(), a.walkInSessions() + b.walkInSessions())));
+        return result;
     }
 
     /** Vulling per {@link Dim}: the sums of {@link #fillingPerGroup}. */

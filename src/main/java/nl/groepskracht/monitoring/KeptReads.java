@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps what is worked out from the read model — a period's protection (families, marks, toeleiding,
  * referrals, months) and the counts of a selection's figures — while nothing it rests on changed: the
- * read model's {@link ReadModel#generation() generation}, every group's wijk, theme and sign-up mode (the
- * counts are grouped and filtered by them, read live from {@code parent_group}), the day, and where the
- * figures are read from; for a selection by organisation also the groups its facilitators facilitate.
- * Any difference and it is worked out again (README "Speed"). The most recently used are kept.
+ * {@link ReadModel#generations() generation} of the part of the read model it reads (places, marks,
+ * sessions or months: a mark leaves what rests on the places kept), every group's wijk, theme and
+ * sign-up mode (the counts are grouped and filtered by them, read live from {@code parent_group}), the
+ * day, and where the figures are read from; for a selection by organisation also the groups its
+ * facilitators facilitate. Any difference and it is worked out again (README "Speed"). The most recently
+ * used are kept.
  */
 @Component
 class KeptReads {
@@ -31,7 +33,12 @@ class KeptReads {
             + " JOIN user_account u ON u.id = gf.user_id WHERE u.organisation_id = ?";
 
     /** What everything kept rests on besides its own key; read once per service call, after the refresh. */
-    record Stamp(long generation, String layout, LocalDate today, FigureQueries.Source source) {
+    record Stamp(Map<ReadModel.Part, Long> generations, String layout, LocalDate today, FigureQueries.Source source) {
+
+        /** What a count read from this part of the read model rests on. */
+        Object of(ReadModel.Part part) {
+            return List.of(part, generations.get(part), layout, today, source);
+        }
     }
 
     /**
@@ -65,27 +72,34 @@ class KeptReads {
      * read under it are of the same moment.
      */
     Stamp stamp(LocalDate today) {
-        return new Stamp(readModel.generation(), jdbc.queryForObject(LAYOUT, String.class), today, figures.source());
-    }
-
-    /** The kept protection of the period if it rests on {@code stamp}, else the one {@code work} works out. */
-    PeriodProtection protection(MonitoringFilter period, Stamp stamp, Supplier<PeriodProtection> work) {
-        return of(new What("protection", period, null, stamp.source()), stamp, work);
+        return new Stamp(readModel.generations(), jdbc.queryForObject(LAYOUT, String.class), today, figures.source());
     }
 
     /**
-     * The kept counts of this kind for the selection, grouped by {@code dim}, if they rest on what the
-     * protection of this read rests on; else worked out by {@code work} (kept from now on). Not kept when
-     * the protection rests on nothing known ({@link PeriodProtection#NONE}).
+     * What was kept of this kind for the period (its unfiltered tables, their protection) if it rests on
+     * {@code stamp}'s generations of these parts, else what {@code work} works out.
      */
-    <T> T counts(String kind, MonitoringFilter filter, FigureQueries.Dim dim, PeriodProtection protection,
-            Supplier<T> work) {
+    <T> T period(String kind, MonitoringFilter period, Stamp stamp, Supplier<T> work, ReadModel.Part... parts) {
+        return of(new What(kind, period, null, stamp.source()),
+                java.util.Arrays.stream(parts).map(stamp::of).toList(), work);
+    }
+
+    /**
+     * The kept counts of this kind for the selection, grouped by {@code dim}, read from {@code part} of the
+     * read model, if they rest on what the protection of this read rests on; else worked out by
+     * {@code work} (kept from now on). Not kept when the protection rests on nothing known
+     * ({@link PeriodProtection#NONE}).
+     */
+    <T> T counts(String kind, ReadModel.Part part, MonitoringFilter filter, FigureQueries.Dim dim,
+            PeriodProtection protection, Supplier<T> work) {
         if (protection.basis() == null) {
             return work.get();
         }
-        Object basis = filter.organisationId() == null ? protection.basis()
-                : List.of(protection.basis(), String.valueOf(jdbc.queryForObject(FACILITATED, String.class,
-                        filter.organisationId())));
+        Object basis = ((Stamp) protection.basis()).of(part);
+        if (filter.organisationId() != null) {
+            basis = List.of(basis, String.valueOf(jdbc.queryForObject(FACILITATED, String.class,
+                    filter.organisationId())));
+        }
         return of(new What(kind, filter, dim, figures.source()), basis, work);
     }
 

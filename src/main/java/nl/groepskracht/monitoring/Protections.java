@@ -23,46 +23,76 @@ class Protections {
 
     private final CountQueries queries;
     private final KeptReads store;
+    private final Suppressions suppressions;
     private final Clock clock;
 
-    Protections(CountQueries queries, KeptReads store, Clock clock) {
+    Protections(CountQueries queries, KeptReads store, Suppressions suppressions, Clock clock) {
         this.queries = queries;
         this.store = store;
+        this.suppressions = suppressions;
         this.clock = clock;
     }
 
     /**
      * The period's protection: that of the tables from the read model as kept by {@link KeptReads}
-     * (worked out again when the read model or the groups' wijk or theme changed), that of the waiting
-     * lists and vulling (read live) worked out now. It carries the stamp it was read under, for the
-     * read's kept counts.
+     * (worked out again when the part of the read model they are counted from or the groups' wijk or
+     * theme changed), that of the waiting lists and vulling (read live) worked out now. It carries the
+     * stamp it was read under, for the read's kept counts.
      */
     PeriodProtection of(MonitoringFilter filter) {
         MonitoringFilter period = MonitoringFilter.period(filter.from(), filter.to());
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
         KeptReads.Stamp stamp = store.stamp(today);
-        PeriodProtection kept = store.protection(period, stamp, () -> fromReadModel(period, today));
+        Map<String, Protection> counts = new HashMap<>(store.period("places protection", period, stamp,
+                () -> protectPlaces(period, stamp), ReadModel.Part.PLACES));
+        counts.putAll(store.period("marks protection", period, stamp, () -> protectMarks(period, stamp),
+                ReadModel.Part.MARKS));
+        Map<YearMonth, Protection> months = store.period("months protection", period, stamp,
+                () -> months(period, today), ReadModel.Part.MONTHS, ReadModel.Part.PLACES);
         Map<String, CountTable> live = new HashMap<>(queries.waiting(period));
         live.putAll(queries.filling(period));
-        Map<String, Protection> counts = new HashMap<>();
-        live.forEach((name, table) -> counts.put(name, Suppression.protect(table, null)));
-        return kept.with(counts, stamp);
+        live.forEach((name, table) -> counts.put(name, suppressions.protect(table, null)));
+        return new PeriodProtection(counts, months).with(Map.of(), stamp);
     }
 
-    /** The protection of the counts from the read model: families, marks, toeleiding, referrals, months. */
-    private PeriodProtection fromReadModel(MonitoringFilter period, LocalDate today) {
-        Map<String, CountTable> tables = new HashMap<>(queries.places(period));
-        tables.putAll(queries.marks(period));
-        Protection families = Suppression.protect(tables.getOrDefault(CountQueries.FAMILIES, CountTable.empty()), null);
+    /**
+     * The period's unfiltered tables of families present and excused (kept: the dashboard's figures of
+     * the whole period are read from them too).
+     */
+    Map<String, CountTable> marks(MonitoringFilter period, KeptReads.Stamp stamp) {
+        return store.period("marks tables", period, stamp, () -> queries.marks(period), ReadModel.Part.MARKS);
+    }
+
+    private Map<String, CountTable> places(MonitoringFilter period, KeptReads.Stamp stamp) {
+        return store.period("places tables", period, stamp, () -> queries.places(period), ReadModel.Part.PLACES);
+    }
+
+    /** Families reached, dropped out, never came, per toeleiding answer and referring organisation. */
+    private Map<String, Protection> protectPlaces(MonitoringFilter period, KeptReads.Stamp stamp) {
+        Map<String, CountTable> tables = places(period, stamp);
+        Protection families = families(tables);
         Map<String, Protection> counts = new HashMap<>();
         counts.put(CountQueries.FAMILIES, families);
         tables.forEach((name, table) -> {
             if (!name.equals(CountQueries.FAMILIES)) {
-                boolean share = SHARES_OF_FAMILIES.contains(name) || name.startsWith("t_") || name.startsWith("r_");
-                counts.put(name, Suppression.protect(table, share ? families : null));
+                counts.put(name, suppressions.protect(table, SHARES_OF_FAMILIES.contains(name)
+                        || name.startsWith("t_") || name.startsWith("r_") ? tables.get(CountQueries.FAMILIES) : null));
             }
         });
-        return new PeriodProtection(counts, months(period, today));
+        return counts;
+    }
+
+    /** Families present and excused: shares of the families reached, hidden where they are. */
+    private Map<String, Protection> protectMarks(MonitoringFilter period, KeptReads.Stamp stamp) {
+        CountTable families = places(period, stamp).getOrDefault(CountQueries.FAMILIES, CountTable.empty());
+        Map<String, Protection> counts = new HashMap<>();
+        marks(period, stamp).forEach((name, table) -> counts.put(name, suppressions.protect(table,
+                SHARES_OF_FAMILIES.contains(name) ? families : null)));
+        return counts;
+    }
+
+    private Protection families(Map<String, CountTable> places) {
+        return suppressions.protect(places.getOrDefault(CountQueries.FAMILIES, CountTable.empty()), null);
     }
 
     /** Each month of the period up to today, clipped to the period, protected as a table of its own. */
@@ -77,7 +107,7 @@ class Protections {
             YearMonth key = YearMonth.from(month.from());
             CountTable table = wholeMonth(month) ? wholeTables.getOrDefault(key, CountTable.empty())
                     : queries.families(month);
-            result.put(key, Suppression.protect(table, null));
+            result.put(key, suppressions.protect(table, null));
         }
         return result;
     }

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.groepskracht.attendance.AttendanceRate;
 import nl.groepskracht.attendance.DropOuts;
 import nl.groepskracht.base.AppZone;
@@ -28,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * milliseconds; with no previous refresh ({@code monitoring_refresh.refreshed_at} NULL) it rebuilds
  * everything. Per place also the first and last session at which it was marked present and excused, and
  * per group what vulling needs, so that a long period reads a row per place or group, not per mark. The
- * definitions come from the attendance module ({@link AttendanceRate}, {@link DropOuts}).
+ * definitions come from the attendance module ({@link AttendanceRate}, {@link DropOuts}). The refresh
+ * raises a generation per {@link Part} whose rows it changed, for what is kept of them ({@link KeptReads}).
  */
 @Component
 class ReadModel {
@@ -53,6 +57,7 @@ class ReadModel {
                 "SELECT refreshed_at FROM monitoring_refresh WHERE id = 1 FOR UPDATE", Timestamp.class);
         var params = new MapSqlParameterSource("now", Timestamp.from(now));
         boolean changed = true;
+        Set<Part> parts = EnumSet.allOf(Part.class);
         if (last.isEmpty() || last.getFirst() == null) {
             jdbc.update("DELETE FROM monitoring_session_fact", Map.of());
             jdbc.update("DELETE FROM monitoring_place_fact", Map.of());
@@ -70,7 +75,7 @@ class ReadModel {
             List<Long> sessions = jdbc.queryForList(CHANGED_SESSIONS, params, Long.class);
             params.addValue("ids", sessions.isEmpty() ? List.of(-1L) : sessions);
             List<Long> groups = jdbc.queryForList(CHANGED_GROUPS, params, Long.class);
-            List<Object> before = contents(sessions, groups);
+            Contents before = contents(sessions, groups);
             for (List<Long> chunk : chunks(sessions)) {
                 params.addValue("ids", chunk);
                 jdbc.update("DELETE FROM monitoring_session_fact WHERE session_id IN (:ids)", params);
@@ -88,42 +93,108 @@ class ReadModel {
                 jdbc.update("DELETE FROM monitoring_group_fact WHERE group_id IN (:groups)", params);
                 jdbc.update(String.format(GROUP_FACTS, " WHERE sf.group_id IN (:groups)"), params);
             }
-            changed = before == null || !before.equals(contents(sessions, groups));
+            Contents after = contents(sessions, groups);
+            if (before != null && after != null) {
+                parts = before.changedParts(after);
+                changed = !parts.isEmpty() || !before.groupFacts().equals(after.groupFacts());
+            }
         }
-        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now" + (changed ? ", generation = generation + 1" : "")
-                + " WHERE id = 1", params);
+        StringBuilder raise = new StringBuilder(changed ? ", generation = generation + 1" : "");
+        parts.forEach(part -> raise.append(", ").append(part.column).append(" = ").append(part.column).append(" + 1"));
+        jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now" + raise + " WHERE id = 1", params);
     }
 
     /**
-     * The read model's generation: a number the refresh raises whenever it changed any of its rows (a
-     * rebuild always), so that what was worked out from it under the same number still holds.
+     * The parts of the read model that what is worked out from it reads, each with a generation the
+     * refresh raises only when that part's rows changed (a rebuild raises all), so that what rests on the
+     * places is kept while only marks change.
      */
-    long generation() {
-        return jdbc.getJdbcTemplate().queryForObject("SELECT generation FROM monitoring_refresh WHERE id = 1",
-                Long.class);
+    enum Part {
+        /**
+         * Per place its group, family, answers, first and last session, first presence and drop-out; and
+         * which sessions were held, by which group, when: the places of a period, families reached.
+         */
+        PLACES("places_generation"),
+        /**
+         * Per place its first and last session marked present and excused, and who was marked at each
+         * session held (raised with {@link #PLACES} too: the marks are counted per family of a place).
+         */
+        MARKS("marks_generation"),
+        /** Per session held its counts (expected, present, excused, head counts). */
+        SESSIONS("sessions_generation"),
+        /** The families per group and calendar month. */
+        MONTHS("months_generation");
+
+        final String column;
+
+        Part(String column) {
+            this.column = column;
+        }
+    }
+
+    /** The generation of each part (see {@link Part}); read in the caller's transaction. */
+    Map<Part, Long> generations() {
+        Map<Part, Long> result = new EnumMap<>(Part.class);
+        jdbc.getJdbcTemplate().query("SELECT " + String.join(", ", EnumSet.allOf(Part.class).stream()
+                .map(p -> p.column).toList()) + " FROM monitoring_refresh WHERE id = 1", rs -> {
+                    for (Part part : Part.values()) {
+                        result.put(part, rs.getLong(part.column));
+                    }
+                });
+        return result;
     }
 
     /**
-     * The rows of the read model the incremental refresh rewrites for these sessions and groups, to tell
-     * whether it changed anything; null (changed) when there are too many to compare.
+     * The rows of the read model the incremental refresh rewrites for these sessions and groups, per part,
+     * to tell which parts it changed; null (all changed) when there are too many to compare.
      */
-    private List<Object> contents(List<Long> sessions, List<Long> groups) {
+    private Contents contents(List<Long> sessions, List<Long> groups) {
         if (sessions.size() > CHUNK || groups.size() > CHUNK) {
             return null;
         }
         var params = new MapSqlParameterSource("ids", sessions.isEmpty() ? List.of(-1L) : sessions)
                 .addValue("groups", groups.isEmpty() ? List.of(-1L) : groups);
-        return List.of(
-                jdbc.queryForList("SELECT session_id, group_id, starts_at, month_key, expected, present, excused, adults,"
-                        + " children, marked FROM monitoring_session_fact WHERE session_id IN (:ids) ORDER BY session_id", params),
-                jdbc.queryForList("SELECT registration_id, group_id, HEX(family) AS family, toeleiding,"
-                        + " referral_organisation_id, first_at, last_at, first_present_at, dropped_out_at, present_from,"
-                        + " present_until, excused_from, excused_until FROM monitoring_place_fact"
-                        + " WHERE group_id IN (:groups) ORDER BY registration_id", params),
-                jdbc.queryForList("SELECT group_id, month_key, HEX(family) AS family FROM monitoring_family_month"
-                        + " WHERE group_id IN (:groups) ORDER BY group_id, month_key, family", params),
-                jdbc.queryForList("SELECT group_id, first_at, peak, refilled FROM monitoring_group_fact"
-                        + " WHERE group_id IN (:groups) ORDER BY group_id", params));
+        var sessionFacts = jdbc.queryForList("SELECT session_id, group_id, starts_at, month_key, expected, present,"
+                + " excused, adults, children, marked FROM monitoring_session_fact WHERE session_id IN (:ids)"
+                + " ORDER BY session_id", params);
+        var placeFacts = jdbc.queryForList("SELECT registration_id, group_id, HEX(family) AS family, toeleiding,"
+                + " referral_organisation_id, first_at, last_at, first_present_at, dropped_out_at, present_from,"
+                + " present_until, excused_from, excused_until FROM monitoring_place_fact"
+                + " WHERE group_id IN (:groups) ORDER BY registration_id", params);
+        Map<Part, Object> parts = new EnumMap<>(Part.class);
+        parts.put(Part.PLACES, List.of(columns(placeFacts, "registration_id", "group_id", "family", "toeleiding",
+                "referral_organisation_id", "first_at", "last_at", "first_present_at", "dropped_out_at"),
+                columns(sessionFacts, "session_id", "group_id", "starts_at", "month_key")));
+        parts.put(Part.MARKS, List.of(columns(placeFacts, "registration_id", "present_from", "present_until",
+                "excused_from", "excused_until"), columns(sessionFacts, "session_id", "marked")));
+        parts.put(Part.SESSIONS, sessionFacts);
+        parts.put(Part.MONTHS, jdbc.queryForList("SELECT group_id, month_key, HEX(family) AS family"
+                + " FROM monitoring_family_month WHERE group_id IN (:groups) ORDER BY group_id, month_key, family",
+                params));
+        return new Contents(parts, jdbc.queryForList("SELECT group_id, first_at, peak, refilled"
+                + " FROM monitoring_group_fact WHERE group_id IN (:groups) ORDER BY group_id", params));
+    }
+
+    private static List<List<Object>> columns(List<Map<String, Object>> rows, String... names) {
+        return rows.stream().map(row -> java.util.Arrays.stream(names).map(row::get).toList()).toList();
+    }
+
+    /** The rewritten rows of each part, and of the facts per group (vulling, read live: in no part). */
+    private record Contents(Map<Part, Object> parts, List<Map<String, Object>> groupFacts) {
+
+        /** The parts whose rows differ; the marks with the places (they are counted per place's family). */
+        Set<Part> changedParts(Contents after) {
+            Set<Part> changed = EnumSet.noneOf(Part.class);
+            parts.forEach((part, rows) -> {
+                if (!rows.equals(after.parts().get(part))) {
+                    changed.add(part);
+                }
+            });
+            if (changed.contains(Part.PLACES)) {
+                changed.add(Part.MARKS);
+            }
+            return changed;
+        }
     }
 
     /** Rebuilds everything at the next refresh (after data was written around the services, e.g. demo history). */

@@ -30,12 +30,15 @@ class SelectionFigures {
     private final HeadlineQueries headlines;
     private final DirectoryService directory;
     private final KeptReads kept;
+    private final Protections protections;
 
-    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory, KeptReads kept) {
+    SelectionFigures(FigureQueries queries, HeadlineQueries headlines, DirectoryService directory, KeptReads kept,
+            Protections protections) {
         this.queries = queries;
         this.headlines = headlines;
         this.directory = directory;
         this.kept = kept;
+        this.protections = protections;
     }
 
     /** The headline figures of the selection, with toeleiding, referrals and the waiting time. */
@@ -52,9 +55,9 @@ class SelectionFigures {
         Integer households = filter.wijkId() == null ? null
                 : headlines.households(filter.from().getYear()).get(filter.wijkId());
         return FigureAssembly.figures(counts, households,
-                FigureAssembly.toeleiding(kept.counts("toeleiding", filter, null,
+                FigureAssembly.toeleiding(kept.counts("toeleiding", ReadModel.Part.PLACES, filter, null,
                         protection, () -> headlines.toeleiding(filter)), families.families(), groups, protection),
-                FigureAssembly.referrals(kept.counts("referrals", filter, null,
+                FigureAssembly.referrals(kept.counts("referrals", ReadModel.Part.PLACES, filter, null,
                         protection, () -> headlines.referrals(filter)), organisations, families.families(), groups,
                         protection), groups, protection);
     }
@@ -80,15 +83,31 @@ class SelectionFigures {
 
     /** Families and places of the selection per key (from the read model: kept, see {@link KeptReads}). */
     Map<Key, FamilyRow> families(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
-        return kept.counts("families", filter, dim, protection, () -> queries.families(filter, dim));
+        return kept.counts("families", ReadModel.Part.PLACES, filter, dim, protection,
+                () -> queries.families(filter, dim));
     }
 
-    private Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
-        return kept.counts("marks", filter, dim, protection, () -> queries.marks(filter, dim));
+    /**
+     * Families present and excused per key; for the whole period unselected the numbers of its own tables
+     * (kept with its protection, the same counts), else counted for the selection (kept).
+     */
+    Map<Key, MarkRow> marks(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
+        if (filter.equals(filter.wholePeriod()) && protection.basis() instanceof KeptReads.Stamp stamp) {
+            Map<String, CountTable> tables = protections.marks(filter, stamp);
+            Map<Key, Long> present = tables.getOrDefault(CountQueries.PRESENT, CountTable.empty()).by(dim);
+            Map<Key, Long> excused = tables.getOrDefault(CountQueries.EXCUSED, CountTable.empty()).by(dim);
+            Map<Key, MarkRow> result = new java.util.HashMap<>();
+            present.forEach((key, n) -> result.put(key, new MarkRow(n, excused.getOrDefault(key, 0L))));
+            excused.forEach((key, n) -> result.putIfAbsent(key, new MarkRow(0, n)));
+            return result;
+        }
+        return kept.counts("marks", ReadModel.Part.MARKS, filter, dim, protection, () -> queries.marks(filter, dim));
     }
 
+    /** The sessions' sums per key: those per group of the selection (kept), added up. */
     private Map<Key, SessionRow> sessions(MonitoringFilter filter, Dim dim, PeriodProtection protection) {
-        return kept.counts("sessions", filter, dim, protection, () -> queries.sessions(filter, dim));
+        return FigureQueries.summed(kept.counts("sessions", ReadModel.Part.SESSIONS, filter, Dim.GROUP, protection,
+                () -> queries.sessionsPerGroup(filter)), dim);
     }
 
     /** The groups of the selection open or running in the period (also before their first session). */

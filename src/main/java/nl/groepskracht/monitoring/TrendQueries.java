@@ -49,8 +49,8 @@ class TrendQueries {
         if (months.isEmpty()) {
             return points;
         }
-        Map<Integer, MonthRow> sessions = kept.counts("month sessions", filter, null, protection, () -> sessions(filter));
-        Map<Integer, Long> whole = kept.counts("month families", filter, null, protection, () -> families(filter));
+        Map<Integer, MonthRow> sessions = kept.counts("month sessions", ReadModel.Part.SESSIONS, filter, null, protection, () -> sessions(filter));
+        Map<Integer, Long> whole = kept.counts("month families", ReadModel.Part.MONTHS, filter, null, protection, () -> families(filter));
         List<Long> groups = figures.groupsBy(filter, Dim.TOTAL).getOrDefault(Key.TOTAL, List.of());
         for (MonitoringFilter month : months) {
             YearMonth m = YearMonth.from(month.from());

@@ -50,6 +50,12 @@ class AggregatesMatchRowsTest {
     @Autowired
     KeptReads store;
     @Autowired
+    Protections protections;
+    @Autowired
+    SelectionFigures selections;
+    @Autowired
+    ReadModel readModel;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -279,6 +285,69 @@ class AggregatesMatchRowsTest {
                 + " AND registration_id = ?", now, swapped, places.get("straddler"));
         List<Object> after = sameAsAfresh("after the swap", month1);
         assertThat(after).as("one family fewer present in the month").isNotEqualTo(before);
+    }
+
+    /**
+     * The whole period's families present and excused per grouping are read from the period's own tables,
+     * kept with its protection (issue 23): the same numbers as counted per grouping, from either source.
+     */
+    @Test
+    void the_whole_periods_marks_per_grouping_are_those_of_its_tables() {
+        for (Source source : Source.values()) {
+            figures.readFrom(source);
+            try {
+                for (MonitoringFilter period : periods()) {
+                    PeriodProtection protection = adviseur(() -> {
+                        monitoring.headline(period);
+                        return protections.of(period);
+                    });
+                    for (Dim dim : Dim.values()) {
+                        assertThat(withoutNone(selections.marks(period, dim, protection)))
+                                .as(source + " " + period + " " + dim)
+                                .isEqualTo(withoutNone(figures.marks(period, dim))).isNotEmpty();
+                    }
+                }
+            } finally {
+                figures.readFrom(Source.AGGREGATES);
+            }
+        }
+    }
+
+    private static Map<FigureQueries.Key, FigureQueries.MarkRow> withoutNone(
+            Map<FigureQueries.Key, FigureQueries.MarkRow> marks) {
+        Map<FigureQueries.Key, FigureQueries.MarkRow> result = new java.util.HashMap<>(marks);
+        result.values().removeIf(FigureQueries.MarkRow.NONE::equals);
+        return result;
+    }
+
+    /**
+     * The refresh raises the generation of only the parts of the read model whose rows changed (issue 23):
+     * a mark changes the marks and the sessions' counts, and leaves what rests on the places (families
+     * reached, toeleiding, referrals) and the months kept; a session that began changes the places too.
+     */
+    @Test
+    void a_mark_raises_the_generations_of_the_marks_and_sessions_only() {
+        var period = periods().getFirst();
+        adviseur(() -> monitoring.headline(period));
+        var before = readModel.generations();
+        // excused instead of present between its first and last presence: its first presence stays
+        jdbc.update("UPDATE attendance SET status = 'EXCUSED', updated_at = ? WHERE session_id = ?"
+                + " AND registration_id = ?", Timestamp.from(clock.instant()), sessions.get(day(1, 5)),
+                places.get("present-around"));
+        adviseur(() -> monitoring.headline(period));
+        var afterMark = readModel.generations();
+        assertThat(afterMark).as("after a mark").isEqualTo(Map.of(ReadModel.Part.PLACES,
+                before.get(ReadModel.Part.PLACES), ReadModel.Part.MONTHS, before.get(ReadModel.Part.MONTHS),
+                ReadModel.Part.MARKS, before.get(ReadModel.Part.MARKS) + 1, ReadModel.Part.SESSIONS,
+                before.get(ReadModel.Part.SESSIONS) + 1));
+        sameAsAfresh("after the mark", period);
+
+        sessionAt(group, clock.instant().minus(Duration.ofMinutes(1)));
+        adviseur(() -> monitoring.headline(period));
+        var afterSession = readModel.generations();
+        for (ReadModel.Part part : List.of(ReadModel.Part.PLACES, ReadModel.Part.MARKS, ReadModel.Part.SESSIONS)) {
+            assertThat(afterSession.get(part)).as("after a session began: " + part).isGreaterThan(afterMark.get(part));
+        }
     }
 
     /** The next read of the selection equals the same read with nothing kept, and the rows; returns it. */
