@@ -3,7 +3,10 @@ package nl.groepskracht.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
@@ -92,7 +96,37 @@ class IndexLayoutMark {
     private static String annotations(AnnotatedElement element) {
         return element + " " + Arrays.stream(element.getAnnotations())
                 .filter(a -> a.annotationType().getPackageName().startsWith("org.hibernate.search"))
-                .map(String::valueOf).sorted().toList();
+                .map(IndexLayoutMark::render).sorted().toList();
+    }
+
+    /**
+     * An annotation with its elements sorted by name. Not its {@code toString()}: that lists the elements in an
+     * order that changes from one JVM start to the next (the defaults come from a hash map), so the fingerprint
+     * changed at every start and every start rebuilt the index.
+     */
+    static String render(Object value) {
+        if (value instanceof Annotation annotation) {
+            Method[] elements = annotation.annotationType().getDeclaredMethods();
+            Arrays.sort(elements, Comparator.comparing(Method::getName));
+            List<String> rendered = new ArrayList<>();
+            for (Method element : elements) {
+                try {
+                    element.setAccessible(true);
+                    rendered.add(element.getName() + "=" + render(element.invoke(annotation)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return "@" + annotation.annotationType().getName() + rendered;
+        }
+        if (value != null && value.getClass().isArray()) {
+            List<String> rendered = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                rendered.add(render(Array.get(value, i)));
+            }
+            return rendered.toString();
+        }
+        return value instanceof Class<?> type ? type.getName() : String.valueOf(value);
     }
 
     private static String resource(String name) {

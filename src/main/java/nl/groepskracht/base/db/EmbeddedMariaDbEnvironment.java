@@ -11,7 +11,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the embedded MariaDB when no {@code spring.datasource.url} is configured and points the
  * datasource at it. Runs before the context refreshes, so Flyway, JPA and the health check see an
- * ordinary MariaDB datasource, the same as with an external server.
+ * ordinary MariaDB datasource, the same as with an external server; the database starts in the background
+ * while the context is made, and the datasource waits for it ({@link EmbeddedMariaDbReady}).
  */
 public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
 
