@@ -32,7 +32,9 @@ fi
 if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
   rm -rf "$dir"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
-  "$java" -XX:AOTCacheOutput="$cache" -Xlog:aot=error -jar "$extracted" "$@" --groepskracht.training-run=true
+  # the cache is kept only when the training run ended well: a failed start still writes part of one
+  "$java" -XX:AOTCacheOutput="$cache.part" -Xlog:aot=error -jar "$extracted" "$@" --groepskracht.training-run=true
+  mv "$cache.part" "$cache"
 fi
 [ "$train_only" = true ] && exit 0
 exec "$java" -XX:AOTCache="$cache" -jar "$extracted" "$@"

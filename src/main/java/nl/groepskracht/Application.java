@@ -30,6 +30,12 @@ public class Application implements AppShellConfigurator {
             // (README, "Packaged jar": how to see where the seconds of a start go)
             application.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
-        application.run(args);
+        try {
+            application.run(args);
+        } catch (RuntimeException failed) {
+            // Spring has logged why. The JVM would otherwise wait for ever: the embedded MariaDB's process
+            // watcher is no daemon thread. Exiting runs the shutdown hooks, which stop that database.
+            System.exit(1);
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class PortalProcess implements AutoCloseable {
     private final int port;
     private final Path work;
     private final String dirs;
+    private long launchedNanos;
     private long startedNanos;
 
     private PortalProcess(Process process, int port, Path work, String dirs) {
@@ -52,6 +53,16 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess start(String name, boolean fast, int smtpPort, String... extraArgs)
             throws IOException, InterruptedException {
+        var portal = launch(name, fast, smtpPort, extraArgs);
+        // a machine shared by many builds may need longer: -Dgroepskracht.it.start-minutes=10
+        portal.awaitHealthy(Duration.ofMinutes(Long.getLong("groepskracht.it.start-minutes", 3)));
+        portal.startedNanos = System.nanoTime() - portal.launchedNanos;
+        return portal;
+    }
+
+    /** As {@link #start(String, boolean, int, String...)}, without waiting for the portal to answer. */
+    public static PortalProcess launch(String name, boolean fast, int smtpPort, String... extraArgs)
+            throws IOException {
         Path work = Path.of(System.getProperty("groepskracht.it.work-dir", "target/it"));
         Files.createDirectories(work);
         int port = freePort();
@@ -85,10 +96,14 @@ public final class PortalProcess implements AutoCloseable {
                 .redirectOutput(work.resolve("portal-" + port + ".log").toFile())
                 .start();
         var portal = new PortalProcess(process, port, work, dirs);
-        // a machine shared by many builds may need longer: -Dgroepskracht.it.start-minutes=10
-        portal.awaitHealthy(Duration.ofMinutes(Long.getLong("groepskracht.it.start-minutes", 3)));
-        portal.startedNanos = System.nanoTime() - launched;
+        portal.launchedNanos = launched;
         return portal;
+    }
+
+    /** The process's exit code once it ended, or empty when it still runs after {@code timeout}. */
+    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
     }
 
     /**
