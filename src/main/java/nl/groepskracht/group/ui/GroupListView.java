@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.Roles;
@@ -36,12 +37,11 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
     GroupListView(GroupService groups, DirectoryService directory, GroupDialogs dialogs, AuthenticationContext auth) {
         addClassName("gk-page");
         setSizeFull();
-        filters = new GroupFilters(directory.allThemes(), directory.allWijken(),
-                () -> grid.getDataProvider().refreshAll());
-        Map<Long, String> themes = directory.allThemes().stream()
-                .collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
-        Map<Long, String> wijken = directory.allWijken().stream()
-                .collect(Collectors.toMap(WijkItem::id, WijkItem::name));
+        List<ThemeItem> themeList = directory.allThemes();
+        List<WijkItem> wijkList = directory.allWijken();
+        filters = new GroupFilters(themeList, wijkList, () -> grid.getDataProvider().refreshAll());
+        Map<Long, String> themes = themeList.stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+        Map<Long, String> wijken = wijkList.stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(g -> themes.get(g.themeId())).setHeader(getTranslation("group.theme"));
@@ -63,12 +63,12 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
             add.setId("new-group");
             header.add(add);
         }
-        // on a phone the filters fold away (closed), on a larger screen they stay open
+        // on a phone the filters fold away (closed), on a larger screen they stay open; the browser decides, so
+        // the page needs no round trip to ask for the screen's width (the page is built with its first response)
         var fold = new Details(getTranslation("group.filters"), filters);
         fold.setId("group-filters");
         fold.setOpened(true);
-        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
-                details -> fold.setOpened(details.getBodyClientWidth() >= 768)));
+        fold.getElement().executeJs("if (document.body.clientWidth < 768) { this.opened = false; }");
         add(header, fold, grid);
     }
 
