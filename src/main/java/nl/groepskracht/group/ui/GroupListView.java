@@ -63,12 +63,12 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
             add.setId("new-group");
             header.add(add);
         }
-        // on a phone the filters fold away (closed), on a larger screen they stay open; the browser decides, so
-        // the page needs no round trip to ask for the screen's width (the page is built with its first response)
+        // on a phone the filters fold away (closed), on a larger screen they stay open
         var fold = new Details(getTranslation("group.filters"), filters);
         fold.setId("group-filters");
         fold.setOpened(true);
-        fold.getElement().executeJs("if (document.body.clientWidth < 768) { this.opened = false; }");
+        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(
+                details -> fold.setOpened(details.getBodyClientWidth() >= 768)));
         add(header, fold, grid);
     }
 
