@@ -14,6 +14,7 @@ import nl.groepskracht.attendance.AttendanceViews.SheetLine;
 import nl.groepskracht.attendance.AttendanceViews.SheetState;
 import nl.groepskracht.base.AppZone;
 import nl.groepskracht.base.FieldValidationException;
+import nl.groepskracht.group.GroupDetails;
 import nl.groepskracht.group.GroupRef;
 import nl.groepskracht.group.GroupService;
 import nl.groepskracht.group.SignupMode;
@@ -21,7 +22,6 @@ import nl.groepskracht.privacy.AuditAction;
 import nl.groepskracht.privacy.AuditLog;
 import nl.groepskracht.schedule.ScheduleService;
 import nl.groepskracht.schedule.SessionInfo;
-import nl.groepskracht.security.ProfessionalDirectory;
 import nl.groepskracht.signup.ParticipantAdmin;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -41,20 +41,18 @@ public class AttendanceService {
     private final ScheduleService schedule;
     private final GroupService groups;
     private final ParticipantAdmin participants;
-    private final ProfessionalDirectory professionals;
     private final AuditLog audit;
     private final SheetBroadcaster broadcaster;
     private final Clock clock;
 
     AttendanceService(AttendanceRepository attendance, SessionRecordRepository records, ScheduleService schedule,
-            GroupService groups, ParticipantAdmin participants, ProfessionalDirectory professionals, AuditLog audit,
+            GroupService groups, ParticipantAdmin participants, AuditLog audit,
             SheetBroadcaster broadcaster, Clock clock) {
         this.attendance = attendance;
         this.records = records;
         this.schedule = schedule;
         this.groups = groups;
         this.participants = participants;
-        this.professionals = professionals;
         this.audit = audit;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -66,14 +64,12 @@ public class AttendanceService {
      */
     @Transactional(readOnly = true)
     public List<RecentSession> recentSessions() {
-        long me = professionals.requireCurrent().id();
         LocalDate today = LocalDate.now(clock.withZone(AppZone.ID));
         ZonedDateTime from = today.minusDays(7).atStartOfDay(AppZone.ID);
         ZonedDateTime to = ZonedDateTime.now(clock).plusHours(24);
-        List<Long> mine = groups.groupIdsFacilitatedBy(me);
-        Map<Long, String> names = mine.stream().collect(Collectors.toMap(Function.identity(),
-                id -> groups.ref(id).name()));
-        return schedule.sessionsOfGroups(mine).stream()
+        // the groups with their names read together (two statements), not one group at a time
+        Map<Long, String> names = groups.mine().stream().collect(Collectors.toMap(GroupDetails::id, GroupDetails::name));
+        return schedule.sessionsOfGroups(List.copyOf(names.keySet())).stream()
                 .filter(s -> !s.isCancelled() && !s.start().isBefore(from) && s.start().isBefore(to))
                 .sorted(Comparator.comparing(SessionInfo::start))
                 .map(s -> new RecentSession(s, names.get(s.groupId()))).toList();

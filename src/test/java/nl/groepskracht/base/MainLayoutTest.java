@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import nl.groepskracht.base.ui.MenuEntries;
 import nl.groepskracht.base.ui.HomeView;
 import nl.groepskracht.base.ui.MainLayout;
 import nl.groepskracht.security.Role;
@@ -34,6 +37,19 @@ class MainLayoutTest extends KaribuTest {
         assertThat(menuFor(Role.ADMIN)).containsExactly("Start", "Groepen", "Mijn agenda", "Kennisbank", "Monitoring",
                 "Evaluaties", "Wat levert preventie op", "Wijken", "Organisaties", "Thema's", "Schoolvakanties",
                 "Gebruikers", "Uitgaande e-mail", "Auditlog");
+    }
+
+    @Test
+    void the_menu_is_found_once_per_set_of_roles_and_each_role_gets_its_own() {
+        var menu = ctx.getBean(MenuEntries.class);
+        var auth = ctx.getBean(AuthenticationContext.class);
+        loginAs("Eerste begeleider", Role.FACILITATOR);
+        List<MenuEntry> facilitator = menu.forSignedIn(auth);
+        loginAs("Tweede begeleider", Role.FACILITATOR);
+        assertThat(menu.forSignedIn(auth)).isSameAs(facilitator);
+        loginAs("Beheerder", Role.ADMIN);
+        assertThat(menu.forSignedIn(auth)).extracting(MenuEntry::path).contains("/gebruikers");
+        assertThat(facilitator).extracting(MenuEntry::path).doesNotContain("/gebruikers");
     }
 
     @Test

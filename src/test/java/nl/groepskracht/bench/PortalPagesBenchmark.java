@@ -41,9 +41,10 @@ class PortalPagesBenchmark {
 
     /**
      * Where a load's time goes, from the page's own timeline: the server's time for the page itself (request
-     * to first byte), for Vaadin's init round trip and for the round trips after it (the first builds the view:
-     * the client's navigation event; the next ones carry the app layout's and side nav's property changes
-     * back), the requests, bytes over the wire and
+     * to first byte), for Vaadin's init round trip (none if the page came with its view, Vaadin's
+     * {@code eagerServerLoad}) and for the round trips after it (the first builds the view: the client's navigation
+     * event; the next ones carry the app layout's, side nav's and other components' first property values back, or
+     * confirm a grid's first data), the requests, bytes over the wire and
      * the bundle's files (their size unpacked, and what of it came over the wire: 0 from the browser's cache).
      */
     private static final String COST = "() => { const n = performance.getEntriesByType('navigation')[0];"
@@ -52,9 +53,9 @@ class PortalPagesBenchmark {
             + " const b = r.filter(e => e.name.includes('/VAADIN/build/'));"
             + " const init = r.filter(e => e.name.includes('v-r=init'));"
             + " const uidl = r.filter(e => e.name.includes('v-r=uidl'));"
-            + " return 'page ' + ms(n) + ' ms at the server, init ' + init.map(ms).join('+') + ' ms, then '"
-            + " + uidl.length + ' round trips (the view built, then the layout\\'s properties) ' + uidl.map(ms).join('+')"
-            + " + ' ms at the server; '"
+            + " return 'page ' + ms(n) + ' ms at the server, init ' + (init.length ? init.map(ms).join('+')"
+            + " + ' ms' : 'none') + ', then ' + uidl.length + ' round trips (the view built, then the components\\'"
+            + " first property values and a grid\\'s first data) ' + uidl.map(ms).join('+') + ' ms at the server; '"
             + " + (r.length + 1) + ' requests, ' + kb(r.concat([n]), 'transferSize') + ' KB over the wire; bundle '"
             + " + b.length + ' files, ' + kb(b, 'decodedBodySize') + ' KB unpacked, ' + kb(b, 'transferSize')"
             + " + ' KB over the wire'; }";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.groepskracht.attendance.AttendanceService;
 import nl.groepskracht.attendance.SessionAgenda;
 import nl.groepskracht.directory.DirectoryService;
 import nl.groepskracht.knowledge.KnowledgeSearch;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A facilitator's own groups are read together, not one by one: the start page's sections (sign-ups, the
- * agenda) and the knowledge base's wijken cost the same statements with two groups as with six.
+ * agenda), the knowledge base's wijken and "Vandaag" cost the same statements with two groups as with six.
  */
 @SmtpAndClockTest
 class OwnGroupsQueriesTest {
@@ -36,6 +37,8 @@ class OwnGroupsQueriesTest {
     SignupOverview signups;
     @Autowired
     SessionAgenda agenda;
+    @Autowired
+    AttendanceService attendance;
     @Autowired
     KnowledgeSearch knowledge;
     @Autowired
@@ -52,7 +55,7 @@ class OwnGroupsQueriesTest {
         made.addAll(create(fatima, 4));
         long[] withSix = counts(fatima);
 
-        assertThat(withSix).as("mine, sign-ups, agenda, wijken: with six groups what they cost with two")
+        assertThat(withSix).as("mine, sign-ups, agenda, wijken, today's sessions: with six groups what they cost with two")
                 .containsExactly(withTwo);
         assertThat(as(fatima, () -> groups.mine()).stream().map(GroupDetails::id).toList())
                 .as("exactly her own groups, with herself as facilitator").containsExactlyInAnyOrderElementsOf(made)
@@ -64,7 +67,8 @@ class OwnGroupsQueriesTest {
         return new long[] {sql.during(() -> as(who, () -> groups.mine())),
             sql.during(() -> as(who, () -> signups.mine())),
             sql.during(() -> as(who, () -> agenda.agenda())),
-            sql.during(() -> as(who, () -> knowledge.myWijken()))};
+            sql.during(() -> as(who, () -> knowledge.myWijken())),
+            sql.during(() -> as(who, () -> attendance.recentSessions()))};
     }
 
     private List<Long> create(Professional facilitator, int count) {

@@ -14,34 +14,35 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import nl.groepskracht.base.DisplayNamed;
 
 /**
  * The portal's shell: a side navigation that lists only the views the signed-in role may open
- * (Vaadin filters menu entries by their access annotations), the language switch and logout.
+ * (Vaadin filters menu entries by their access annotations; {@link MenuEntries} keeps them per set of roles),
+ * the language switch and logout.
  * Menu titles in {@code @Menu} are translation keys.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         addClassName("gk-shell");
         var brand = new Span(getTranslation("app.name"));
         brand.addClassName("gk-brand");
         addToNavbar(new DrawerToggle(), brand);
-        addToDrawer(new Scroller(createSideNav()), createFooter(auth));
+        addToDrawer(new Scroller(createSideNav(menu.forSignedIn(auth))), createFooter(auth));
     }
 
-    private SideNav createSideNav() {
+    private SideNav createSideNav(List<MenuEntry> entries) {
         var nav = new SideNav();
         nav.addClassName("gk-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        entries.forEach(entry -> nav.addItem(createItem(entry)));
         return nav;
     }
 

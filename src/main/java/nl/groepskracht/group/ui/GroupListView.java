@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.Roles;
@@ -36,12 +37,11 @@ public class GroupListView extends VerticalLayout implements TranslatedTitle {
     GroupListView(GroupService groups, DirectoryService directory, GroupDialogs dialogs, AuthenticationContext auth) {
         addClassName("gk-page");
         setSizeFull();
-        filters = new GroupFilters(directory.allThemes(), directory.allWijken(),
-                () -> grid.getDataProvider().refreshAll());
-        Map<Long, String> themes = directory.allThemes().stream()
-                .collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
-        Map<Long, String> wijken = directory.allWijken().stream()
-                .collect(Collectors.toMap(WijkItem::id, WijkItem::name));
+        List<ThemeItem> themeList = directory.allThemes();
+        List<WijkItem> wijkList = directory.allWijken();
+        filters = new GroupFilters(themeList, wijkList, () -> grid.getDataProvider().refreshAll());
+        Map<Long, String> themes = themeList.stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+        Map<Long, String> wijken = wijkList.stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setSortProperty("name")
                 .setFlexGrow(2);
         grid.addColumn(g -> themes.get(g.themeId())).setHeader(getTranslation("group.theme"));

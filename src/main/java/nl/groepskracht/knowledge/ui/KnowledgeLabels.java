@@ -2,6 +2,7 @@ package nl.groepskracht.knowledge.ui;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.groepskracht.base.AppZone;
@@ -22,11 +23,20 @@ class KnowledgeLabels {
     }
 
     Map<Long, String> themes() {
-        return directory.allThemes().stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+        return themes(directory.allThemes());
     }
 
     Map<Long, String> wijken() {
-        return directory.allWijken().stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
+        return wijken(directory.allWijken());
+    }
+
+    /** The names of themes a page read already (so it reads the list once). */
+    static Map<Long, String> themes(List<ThemeItem> themes) {
+        return themes.stream().collect(Collectors.toMap(ThemeItem::id, ThemeItem::name));
+    }
+
+    static Map<Long, String> wijken(List<WijkItem> wijken) {
+        return wijken.stream().collect(Collectors.toMap(WijkItem::id, WijkItem::name));
     }
 
     static String kind(KnowledgeKind kind) {

@@ -59,16 +59,15 @@ public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver
     /** The first page the last refresh read, until the grid fetches it. */
     private HitPage first;
 
-    KnowledgeView(KnowledgeSearch search, DirectoryService directory, KnowledgeLabels labels,
-            AuthenticationContext auth) {
+    KnowledgeView(KnowledgeSearch search, DirectoryService directory, AuthenticationContext auth) {
         this.search = search;
         addClassName("gk-page");
         setSizeFull();
         themes = directory.allThemes();
         wijkList = directory.allWijken();
         filters = new KnowledgeFilters(themes, wijkList, this::searched);
-        Map<Long, String> themes = labels.themes();
-        Map<Long, String> wijken = labels.wijken();
+        Map<Long, String> themes = KnowledgeLabels.themes(this.themes);
+        Map<Long, String> wijken = KnowledgeLabels.wijken(wijkList);
         results.addComponentColumn(hit -> new HitCard(hit, themes, wijken));
         results.setId("knowledge-results");
         results.setEmptyStateComponent(empty);
