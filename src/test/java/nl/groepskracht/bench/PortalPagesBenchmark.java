@@ -54,8 +54,9 @@ class PortalPagesBenchmark {
             + " const init = r.filter(e => e.name.includes('v-r=init'));"
             + " const uidl = r.filter(e => e.name.includes('v-r=uidl'));"
             + " return 'page ' + ms(n) + ' ms at the server, init ' + (init.length ? init.map(ms).join('+')"
-            + " + ' ms' : 'none') + ', then ' + uidl.length + ' round trips (the view built, then the components\\'"
-            + " first property values and a grid\\'s first data) ' + uidl.map(ms).join('+') + ' ms at the server; '"
+            + " + ' ms' : 'none') + ', then ' + (uidl.length ? uidl.length + ' round trips (the view built, then the"
+            + " components\\' first property values and a grid\\'s first data) ' + uidl.map(ms).join('+')"
+            + " + ' ms at the server' : 'no round trip') + '; '"
             + " + (r.length + 1) + ' requests, ' + kb(r.concat([n]), 'transferSize') + ' KB over the wire; bundle '"
             + " + b.length + ' files, ' + kb(b, 'decodedBodySize') + ' KB unpacked, ' + kb(b, 'transferSize')"
             + " + ' KB over the wire'; }";
