@@ -56,7 +56,6 @@ class ReadModel {
         List<Timestamp> last = jdbc.getJdbcTemplate().queryForList(
                 "SELECT refreshed_at FROM monitoring_refresh WHERE id = 1 FOR UPDATE", Timestamp.class);
         var params = new MapSqlParameterSource("now", Timestamp.from(now));
-        boolean changed = true;
         Set<Part> parts = EnumSet.allOf(Part.class);
         if (last.isEmpty() || last.getFirst() == null) {
             jdbc.update("DELETE FROM monitoring_session_fact", Map.of());
@@ -96,10 +95,9 @@ class ReadModel {
             Contents after = contents(sessions, groups);
             if (before != null && after != null) {
                 parts = before.changedParts(after);
-                changed = !parts.isEmpty() || !before.groupFacts().equals(after.groupFacts());
             }
         }
-        StringBuilder raise = new StringBuilder(changed ? ", generation = generation + 1" : "");
+        StringBuilder raise = new StringBuilder();
         parts.forEach(part -> raise.append(", ").append(part.column).append(" = ").append(part.column).append(" + 1"));
         jdbc.update("UPDATE monitoring_refresh SET refreshed_at = :now" + raise + " WHERE id = 1", params);
     }
@@ -171,16 +169,15 @@ class ReadModel {
         parts.put(Part.MONTHS, jdbc.queryForList("SELECT group_id, month_key, HEX(family) AS family"
                 + " FROM monitoring_family_month WHERE group_id IN (:groups) ORDER BY group_id, month_key, family",
                 params));
-        return new Contents(parts, jdbc.queryForList("SELECT group_id, first_at, peak, refilled"
-                + " FROM monitoring_group_fact WHERE group_id IN (:groups) ORDER BY group_id", params));
+        return new Contents(parts);
     }
 
     private static List<List<Object>> columns(List<Map<String, Object>> rows, String... names) {
         return rows.stream().map(row -> java.util.Arrays.stream(names).map(row::get).toList()).toList();
     }
 
-    /** The rewritten rows of each part, and of the facts per group (vulling, read live: in no part). */
-    private record Contents(Map<Part, Object> parts, List<Map<String, Object>> groupFacts) {
+    /** The rewritten rows of each part (the facts per group, for vulling, are read live: in no part). */
+    private record Contents(Map<Part, Object> parts) {
 
         /** The parts whose rows differ; the marks with the places (they are counted per place's family). */
         Set<Part> changedParts(Contents after) {
